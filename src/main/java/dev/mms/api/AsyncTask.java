@@ -1,0 +1,33 @@
+package dev.mms.api;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * An asynchronous task as GetMmsAsyncTask returns it. For TASK_CREATE, {@code objectId} is the id of the job that the
+ * task created (an inference: mms-api.md §1.1 marks it unconfirmed).
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record AsyncTask(
+        Long id,
+        Long sourceId,
+        String type,
+        Long objectId,
+        String status,
+        Boolean running,
+        Integer progress,
+        String result,
+        String errorMsg,
+        String startTime,
+        String endTime,
+        String createTime) {
+
+    public boolean isFinished() {
+        return Boolean.FALSE.equals(running) && status != null && !"INIT".equals(status) && !"DOING".equals(status);
+    }
+
+    public boolean isFailed() {
+        return "FAILED".equals(status);
+    }
+}

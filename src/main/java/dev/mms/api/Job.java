@@ -1,0 +1,34 @@
+package dev.mms.api;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/** A migration job as GetMmsJob and ListMmsJobs return it; {@code status} is INIT, DOING, DONE or FAILED. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonPropertyOrder({"id", "name", "sourceId", "dbId", "sourceName", "srcDbName", "srcSchemaName", "dstDbName",
+        "dstSchemaName", "status", "type", "taskNum", "taskDone", "stopped", "createTime", "eta", "config"})
+public record Job(
+        Long id,
+        String name,
+        Long sourceId,
+        Long dbId,
+        String sourceName,
+        String srcDbName,
+        String srcSchemaName,
+        String dstDbName,
+        String dstSchemaName,
+        String status,
+        String type,
+        Integer taskNum,
+        Integer taskDone,
+        Boolean stopped,
+        String createTime,
+        String eta,
+        JobConfig config) {
+
+    public boolean isFinished() {
+        return JobStatus.DONE.name().equals(status) || JobStatus.FAILED.name().equals(status);
+    }
+}
