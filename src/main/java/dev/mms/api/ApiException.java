@@ -9,6 +9,8 @@ public class ApiException extends RuntimeException {
     /** What kind of failure this is; the CLI maps each to an exit code. */
     public enum Category { AUTH, NOT_FOUND, THROTTLED, CLIENT, SERVER, TRANSPORT }
 
+    private static final long serialVersionUID = 1L;
+
     private final int httpStatus;
     private final String code;
     private final String requestId;

@@ -1,5 +1,6 @@
 package dev.mms.api;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -23,10 +24,16 @@ public record AsyncTask(
         String endTime,
         String createTime) {
 
+    /** Ended: {@code running} false with a status past INIT/DOING, or, where the server leaves out {@code running}, DONE or FAILED. */
+    @JsonIgnore
     public boolean isFinished() {
-        return Boolean.FALSE.equals(running) && status != null && !"INIT".equals(status) && !"DOING".equals(status);
+        if (running == null) {
+            return "DONE".equals(status) || "FAILED".equals(status);
+        }
+        return !running && status != null && !"INIT".equals(status) && !"DOING".equals(status);
     }
 
+    @JsonIgnore
     public boolean isFailed() {
         return "FAILED".equals(status);
     }

@@ -1,5 +1,6 @@
 package dev.mms.api;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -28,6 +29,7 @@ public record Job(
         String eta,
         JobConfig config) {
 
+    @JsonIgnore
     public boolean isFinished() {
         return JobStatus.DONE.name().equals(status) || JobStatus.FAILED.name().equals(status);
     }
