@@ -48,8 +48,10 @@ public final class LiveProgressView implements ProgressView {
     @Override
     public void finish(WatchResult result) {
         // The final line replaces a stale retry notice; the last status stays on screen above it.
-        notice = null;
-        redraw();
+        if (notice != null) {
+            notice = null;
+            redraw();
+        }
         out.print(fit(result.message()) + "\n");
         out.flush();
     }
