@@ -87,7 +87,7 @@ public final class LiveProgressView implements ProgressView {
         String count = job.taskNum() == null ? "-/-" : done + "/" + num;
         String stopped = Boolean.TRUE.equals(job.stopped()) ? "  stopped" : "";
         return bar(fraction) + " " + count + "  " + job.status() + stopped + "  "
-                + ProgressText.jobLabel(job.id() == null ? 0 : job.id(), job);
+                + ProgressText.jobLabel(job.id(), job);
     }
 
     private String bar(double fraction) {

@@ -18,9 +18,10 @@ final class ProgressText {
     }
 
     /** {@code job 42 "nightly_sales"}, or {@code job 42} when the job has no name. */
-    static String jobLabel(long jobId, Job job) {
+    static String jobLabel(Long jobId, Job job) {
         String name = job == null ? null : job.name();
-        return name == null || name.isEmpty() ? "job " + jobId : "job " + jobId + " \"" + name + "\"";
+        String id = jobId == null ? "job" : "job " + jobId;
+        return name == null || name.isEmpty() ? id : id + " \"" + name + "\"";
     }
 
     /** {@code 7/10 tasks}, or empty when the server has not counted the tasks yet. */
