@@ -6,6 +6,8 @@ package dev.mms.watch;
  */
 public final class WatchInterruptedException extends RuntimeException {
 
+    private static final long serialVersionUID = 1L;
+
     private final Long jobId;
     private final Long asyncTaskId;
 
