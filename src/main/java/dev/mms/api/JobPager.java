@@ -1,0 +1,173 @@
+package dev.mms.api;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+/**
+ * Streams the jobs of ListMmsJobs page after page, in the server's order, fetching later pages in parallel.
+ *
+ * <p>Memory stays bounded by {@code maxInFlight} pages: a page is only requested once a slot in the window of
+ * requested-but-not-yet-delivered pages is free, and pages are handed to the sink strictly in page order.
+ */
+public final class JobPager {
+
+    /** Page size used for {@code --all} when the query names none: big enough to keep the request count low. */
+    public static final int DEFAULT_PAGE_SIZE = 50;
+
+    private final MmsClient client;
+    private final int maxInFlight;
+    private final Executor executor;
+
+    /**
+     * @param maxInFlight the most ListMmsJobs requests running at once (at least 1)
+     * @param executor where page requests run; null gives the pager its own pool of {@code maxInFlight} daemon
+     *     threads that end when idle, so a CLI never has to shut it down
+     */
+    public JobPager(MmsClient client, int maxInFlight, Executor executor) {
+        if (maxInFlight < 1) {
+            throw new IllegalArgumentException("maxInFlight must be at least 1, was " + maxInFlight);
+        }
+        this.client = client;
+        this.maxInFlight = maxInFlight;
+        this.executor = executor != null ? executor : ownPool(maxInFlight);
+    }
+
+    /** What the first page said about the whole list, and how many jobs reached the sink. */
+    public record PagingResult(long total, int pageNum, int pageSize, int pages, int delivered) {
+    }
+
+    /**
+     * Fetches the page the query names (with {@code all}: from that page, default 1, page size default
+     * {@value #DEFAULT_PAGE_SIZE}) and, with {@code all}, every later page the first page's {@code total} implies.
+     * Jobs go to the sink in the server's order as soon as the next page in order has arrived. A job whose id was
+     * already delivered is dropped: while the list changes, jobs shift from one page onto the next.
+     *
+     * @param limit stop after this many jobs and request no further pages; 0 means no limit
+     * @return the first page's total, page number and size, the page count they imply, and the jobs delivered
+     * @throws ApiException from whichever page failed first in page order; outstanding requests are cancelled
+     * @throws CancellationException if the calling thread is interrupted while waiting (its flag is restored)
+     */
+    public PagingResult fetch(long sourceId, JobQuery query, boolean all, int limit, Consumer<Job> sink) {
+        if (limit < 0) {
+            throw new IllegalArgumentException("limit must be 0 (no limit) or positive, was " + limit);
+        }
+        JobQuery first = all ? query.withPage(orDefault(query.pageNum(), 1), orDefault(query.pageSize(),
+                DEFAULT_PAGE_SIZE)) : query;
+        Page<Job> firstPage = client.listJobs(sourceId, first);
+
+        int pageNum = orDefault(firstPage.pageNum(), orDefault(first.pageNum(), 1));
+        int pageSize = orDefault(firstPage.pageSize(), orDefault(first.pageSize(), firstPage.items().size()));
+        long total = firstPage.totalOrZero();
+        int pages = pageSize > 0 ? (int) ((total + pageSize - 1) / pageSize) : 1;
+
+        Delivery delivery = new Delivery(sink, limit);
+        delivery.accept(firstPage);
+        if (all && pageSize > 0 && !delivery.isFull()) {
+            fetchRest(sourceId, first, pageNum + 1, pages, pageSize, delivery);
+        }
+        return new PagingResult(total, pageNum, pageSize, pages, delivery.count);
+    }
+
+    /** Requests pages {@code from..last} through a sliding window and delivers them in order. */
+    private void fetchRest(long sourceId, JobQuery query, int from, int last, int pageSize, Delivery delivery) {
+        Deque<FutureTask<Page<Job>>> window = new ArrayDeque<>();
+        int next = from;
+        try {
+            while (true) {
+                // A page is worth requesting only if the pages already on their way cannot fill the limit.
+                while (window.size() < maxInFlight && next <= last
+                        && (delivery.limit == 0 || delivery.count + (long) window.size() * pageSize < delivery.limit)) {
+                    JobQuery pageQuery = query.withPage(next, pageSize);
+                    FutureTask<Page<Job>> request = new FutureTask<>(() -> client.listJobs(sourceId, pageQuery));
+                    window.addLast(request);
+                    executor.execute(request);
+                    next++;
+                }
+                if (window.isEmpty()) {
+                    return;
+                }
+                delivery.accept(await(window.removeFirst()));
+                if (delivery.isFull()) {
+                    return;
+                }
+            }
+        } finally {
+            window.forEach(request -> request.cancel(true));
+        }
+    }
+
+    private static Page<Job> await(FutureTask<Page<Job>> request) {
+        try {
+            return request.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted while listing jobs");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    private static int orDefault(Integer value, int fallback) {
+        return value == null ? fallback : value;
+    }
+
+    private static Executor ownPool(int threads) {
+        AtomicInteger serial = new AtomicInteger();
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 5, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), task -> {
+                    Thread t = new Thread(task, "mms-list-jobs-" + serial.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                });
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
+    }
+
+    /** Hands jobs to the sink once each, up to the limit. */
+    private static final class Delivery {
+        private final Consumer<Job> sink;
+        private final int limit;
+        private final Set<Long> seen = new HashSet<>();
+        private int count;
+
+        Delivery(Consumer<Job> sink, int limit) {
+            this.sink = sink;
+            this.limit = limit;
+        }
+
+        void accept(Page<Job> page) {
+            for (Job job : page.items()) {
+                if (isFull()) {
+                    return;
+                }
+                // A job without an id cannot be recognised again, so it is always delivered.
+                if (job.id() == null || seen.add(job.id())) {
+                    sink.accept(job);
+                    count++;
+                }
+            }
+        }
+
+        boolean isFull() {
+            return limit > 0 && count >= limit;
+        }
+    }
+}
