@@ -54,15 +54,17 @@ public final class Acs3Signer {
                 + payloadHash;
     }
 
-    /** Sorted by encoded key, each pair {@code enc(k)=enc(v)}, an empty or null value as {@code k=}. */
+    /**
+     * Each pair {@code enc(k)=enc(v)}, an empty or null value as {@code k=}, sorted by the raw (unencoded) key as the
+     * official Java signer sorts them; sorting the encoded keys differs for keys such as {@code a-} and {@code a/}.
+     */
     public static String canonicalQuery(Map<String, String> query) {
         if (query == null || query.isEmpty()) {
             return "";
         }
-        SortedMap<String, String> sorted = new TreeMap<>();
-        query.forEach((k, v) -> sorted.put(percentEncode(k), v == null ? "" : percentEncode(v)));
+        SortedMap<String, String> sorted = new TreeMap<>(query);
         StringJoiner joined = new StringJoiner("&");
-        sorted.forEach((k, v) -> joined.add(k + "=" + v));
+        sorted.forEach((k, v) -> joined.add(percentEncode(k) + "=" + (v == null ? "" : percentEncode(v))));
         return joined.toString();
     }
 

@@ -1,0 +1,266 @@
+package dev.mms.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mms.auth.Credentials;
+import dev.mms.auth.CredentialsProvider;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+/**
+ * {@link MmsClient} over the JDK HTTP client: the paths of mms-api.md §1, the headers and ACS3 signature of §3.3/§6.1,
+ * errors parsed as in §4, and retries that never repeat a job creation the server may already have acted on.
+ */
+public final class HttpMmsClient implements MmsClient {
+
+    static final String API_VERSION = "2022-01-04";
+    private static final String DATASOURCES = "/api/v1/mms/datasources";
+    private static final DateTimeFormatter ACS_DATE =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
+
+    private final ClientSettings settings;
+    private final CredentialsProvider credentials;
+    private final HttpClient http;
+    private final Clock clock;
+    private final Supplier<String> nonces;
+    private final ObjectMapper json = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private final RetryLoop retries;
+    private final HttpTrace trace;
+
+    public HttpMmsClient(ClientSettings settings, CredentialsProvider credentials) {
+        this(settings, credentials, Clock.systemUTC(), () -> UUID.randomUUID().toString());
+    }
+
+    HttpMmsClient(ClientSettings settings, CredentialsProvider credentials, Clock clock, Supplier<String> nonces) {
+        this.settings = settings;
+        this.credentials = credentials;
+        this.clock = clock;
+        this.nonces = nonces;
+        // HTTP/1.1 only: the JDK's h2c upgrade attempt adds headers and a round trip for nothing on plain http.
+        this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(settings.requestTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        this.retries = new RetryLoop(settings.retry());
+        this.trace = new HttpTrace(settings.trace());
+    }
+
+    @Override
+    public long createJob(long sourceId, JobSpec spec) {
+        byte[] body;
+        try {
+            body = json.writeValueAsBytes(spec);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("cannot write the job spec as JSON: " + e.getOriginalMessage(), e);
+        }
+        Call call = new Call("POST", "CreateMmsJob", jobsPath(sourceId), Map.of(), body);
+        // A POST is repeated only when the server provably did not act on it: the connection was never made, or the
+        // gateway throttled it (throttling rejects before the API runs). After a timeout, a reset or a 5xx the job
+        // may exist already, and a second CreateMmsJob would create a duplicate migration job.
+        JsonNode data = retries.run(e -> TransportFailures.neverSent(e) || isThrottling(e), () -> send(call));
+        JsonNode id = data == null ? null : data.get("asyncTaskId");
+        if (id == null || !id.canConvertToLong()) {
+            throw ApiException.transport("malformed response from " + where() + ": CreateMmsJob returned no asyncTaskId",
+                    null);
+        }
+        return id.asLong();
+    }
+
+    @Override
+    public Page<Job> listJobs(long sourceId, JobQuery query) {
+        return get(new Call("GET", "ListMmsJobs", jobsPath(sourceId), query.toParameters(), null),
+                new TypeReference<>() { });
+    }
+
+    @Override
+    public Job getJob(long sourceId, long jobId) {
+        return get(new Call("GET", "GetMmsJob", jobsPath(sourceId) + "/" + jobId, Map.of(), null),
+                new TypeReference<>() { });
+    }
+
+    @Override
+    public AsyncTask getAsyncTask(long sourceId, long asyncTaskId) {
+        String path = DATASOURCES + "/" + segment(sourceId) + "/asyncTasks/" + segment(asyncTaskId);
+        return get(new Call("GET", "GetMmsAsyncTask", path, Map.of(), null), new TypeReference<>() { });
+    }
+
+    @Override
+    public Page<DataSource> listDataSources(String name, String type, Integer pageNum, Integer pageSize) {
+        Map<String, String> query = new LinkedHashMap<>();
+        putIfSet(query, "name", name);
+        putIfSet(query, "type", type);
+        putIfSet(query, "pageNum", pageNum);
+        putIfSet(query, "pageSize", pageSize);
+        return get(new Call("GET", "ListMmsDataSources", DATASOURCES, query, null), new TypeReference<>() { });
+    }
+
+    /** A GET has no side effect, so every failure that may pass is retried. */
+    private <T> T get(Call call, TypeReference<T> type) {
+        JsonNode data = retries.run(ApiException::isRetryable, () -> send(call));
+        if (data == null) {
+            throw ApiException.transport("malformed response from " + where() + " to " + call.action()
+                    + ": no data", null);
+        }
+        try {
+            return json.readerFor(type).readValue(data);
+        } catch (IOException e) {
+            throw ApiException.transport("malformed response from " + where() + " to " + call.action() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static boolean isThrottling(ApiException e) {
+        return e.httpStatus() == 429 || (e.code() != null && e.code().startsWith("Throttling"));
+    }
+
+    /** One attempt: a fresh date, nonce and signature every time, since the server rejects a reused nonce. */
+    private JsonNode send(Call call) {
+        byte[] body = call.body() == null ? new byte[0] : call.body();
+        String path = basePath() + call.path();
+        Map<String, String> headers = signedHeaders(call, path, body);
+        String url = settings.endpoint().getScheme() + "://" + settings.endpoint().getRawAuthority() + path
+                + formQuery(call.query());
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(settings.requestTimeout());
+        headers.forEach((name, value) -> {
+            if (!name.equals("host")) { // the JDK writes Host itself and refuses it here; we signed what it sends
+                request.header(name, value);
+            }
+        });
+        request.method(call.method(), call.body() == null
+                ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        trace.request(call.method(), url, headers);
+        long started = System.nanoTime();
+        HttpResponse<byte[]> response;
+        try {
+            response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            ApiException failure = TransportFailures.describe(settings.endpoint(), e, settings.requestTimeout());
+            trace.failure(call.method(), url, failure.getMessage(), elapsed(started));
+            throw failure;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw ApiException.transport("interrupted while waiting for " + where(), e);
+        }
+        return readAnswer(call, url, response, started);
+    }
+
+    private JsonNode readAnswer(Call call, String url, HttpResponse<byte[]> response, long started) {
+        int status = response.statusCode();
+        if (status >= 400) {
+            ApiException error = ErrorResponseParser.parse(status,
+                    response.headers().firstValue("content-type").orElse(null), response.body(),
+                    response.headers().firstValue("x-acs-retry-after").orElse(null),
+                    response.headers().firstValue("x-acs-request-id").orElse(null));
+            trace.response(call.method(), url, status, error.requestId(), elapsed(started));
+            throw error;
+        }
+        JsonNode root;
+        try {
+            root = json.readTree(response.body());
+        } catch (IOException e) {
+            root = null;
+        }
+        if (root == null || !root.isObject()) {
+            trace.response(call.method(), url, status, null, elapsed(started));
+            throw ApiException.transport("malformed response from " + where() + " to " + call.action()
+                    + ": the body is not a JSON object", null);
+        }
+        JsonNode requestId = root.get("requestId");
+        trace.response(call.method(), url, status, requestId == null ? null : requestId.asText(), elapsed(started));
+        JsonNode data = root.get("data");
+        return data == null || data.isNull() ? null : data;
+    }
+
+    private Map<String, String> signedHeaders(Call call, String path, byte[] body) {
+        Credentials key = credentials.get();
+        String payloadHash = Acs3Signer.sha256Hex(body);
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("host", hostHeader(settings.endpoint()));
+        headers.put("x-acs-version", API_VERSION);
+        headers.put("x-acs-action", call.action());
+        headers.put("x-acs-date", ACS_DATE.format(clock.instant()));
+        headers.put("x-acs-signature-nonce", nonces.get());
+        headers.put("accept", "application/json");
+        headers.put("user-agent", settings.userAgent());
+        headers.put("x-acs-content-sha256", payloadHash);
+        if (call.body() != null) {
+            headers.put("content-type", "application/json; charset=utf-8");
+        }
+        if (key.securityToken() != null && !key.securityToken().isBlank()) {
+            headers.put("x-acs-security-token", key.securityToken());
+            headers.put("x-acs-accesskey-id", key.accessKeyId());
+        }
+        headers.put("authorization", Acs3Signer.authorization(key.accessKeyId(), key.accessKeySecret(),
+                call.method(), path, call.query(), headers, payloadHash));
+        return headers;
+    }
+
+    /** The Host value the JDK client sends: host[:port], the port left out when it is the scheme's default. */
+    static String hostHeader(URI endpoint) {
+        int port = endpoint.getPort();
+        boolean defaultPort = port == -1 || port == ("https".equals(endpoint.getScheme()) ? 443 : 80);
+        return defaultPort ? endpoint.getHost() : endpoint.getHost() + ":" + port;
+    }
+
+    /** Form encoding (space as {@code +}), as the Java SDK's composeUrl sends it; the server form-decodes. */
+    static String formQuery(Map<String, String> query) {
+        StringJoiner joined = new StringJoiner("&", "?", "").setEmptyValue("");
+        query.forEach((k, v) -> {
+            if (v != null) {
+                joined.add(URLEncoder.encode(k, StandardCharsets.UTF_8) + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8));
+            }
+        });
+        return joined.toString();
+    }
+
+    private String basePath() {
+        String raw = settings.endpoint().getRawPath();
+        return raw == null ? "" : raw.replaceAll("/+$", "");
+    }
+
+    private static String jobsPath(long sourceId) {
+        return DATASOURCES + "/" + segment(sourceId) + "/jobs";
+    }
+
+    /** A path parameter, RFC 3986-encoded as the SDK's getEncodeParam does it. */
+    private static String segment(Object value) {
+        return Acs3Signer.percentEncode(String.valueOf(value));
+    }
+
+    private static void putIfSet(Map<String, String> query, String key, Object value) {
+        if (value != null) {
+            query.put(key, String.valueOf(value));
+        }
+    }
+
+    private String where() {
+        return TransportFailures.hostAndPort(settings.endpoint());
+    }
+
+    private static long elapsed(long startedNanos) {
+        return (System.nanoTime() - startedNanos) / 1_000_000;
+    }
+
+    /** One API operation as sent: method, action name, path (already encoded), query and body (null for none). */
+    private record Call(String method, String action, String path, Map<String, String> query, byte[] body) {
+    }
+}
