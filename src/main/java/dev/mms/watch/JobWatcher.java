@@ -1,5 +1,6 @@
 package dev.mms.watch;
 
+import dev.mms.api.Sleeper;
 import dev.mms.api.ApiException;
 import dev.mms.api.AsyncTask;
 import dev.mms.api.Job;

@@ -1,5 +1,6 @@
 package dev.mms.watch;
 
+import dev.mms.api.Sleeper;
 import static dev.mms.watch.ScriptedMmsClient.SOURCE;
 import static dev.mms.watch.ScriptedMmsClient.job;
 import static dev.mms.watch.ScriptedMmsClient.task;

@@ -1,5 +1,6 @@
 package dev.mms.watch;
 
+import dev.mms.api.Sleeper;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,0 +1,104 @@
+package dev.mms.cli;
+
+import dev.mms.cli.job.JobCommand;
+import dev.mms.cli.source.SourceCommand;
+import java.time.Duration;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** The root command {@code mms}: the global options, inherited by every subcommand, and the command groups. */
+@Command(name = "mms",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Create and follow MaxCompute Migration Service (MMS) jobs from YAML specs.",
+        subcommands = {JobCommand.class, SourceCommand.class, EmulatorCommand.class, CompletionCommand.class},
+        footer = ExitCodes.HELP_TEXT)
+public final class MmsCommand {
+
+    private final CliEnvironment environment;
+    private Session session;
+
+    @Option(names = "--profile", scope = ScopeType.INHERIT, paramLabel = "NAME",
+            description = "Profile of the mms config file or of ~/.aliyun/config.json; 'local' is the built-in emulator profile.")
+    String profile;
+
+    @Option(names = "--endpoint", scope = ScopeType.INHERIT, paramLabel = "URL",
+            description = "API endpoint, e.g. https://maxcompute.cn-hangzhou.aliyuncs.com or http://127.0.0.1:18086.")
+    String endpoint;
+
+    @Option(names = "--region", scope = ScopeType.INHERIT, paramLabel = "REGION",
+            description = "Region id, e.g. cn-hangzhou; gives the endpoint when none is set.")
+    String region;
+
+    @Option(names = "--source-id", scope = ScopeType.INHERIT, paramLabel = "ID",
+            description = "Data source id (see: mms source list).")
+    Long sourceId;
+
+    @Option(names = "--no-color", scope = ScopeType.INHERIT, description = "No colour, even on a terminal.")
+    boolean noColor;
+
+    @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT, description = "No progress or notices on stderr.")
+    boolean quiet;
+
+    @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
+            description = "Trace HTTP requests on stderr (secrets redacted); stack traces on errors.")
+    boolean verbose;
+
+    @Option(names = "--timeout", scope = ScopeType.INHERIT, paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "Overall deadline for watching or retrying, e.g. 30s, 10m.")
+    Duration timeout;
+
+    public MmsCommand(CliEnvironment environment) {
+        this.environment = environment;
+    }
+
+    public CliEnvironment environment() {
+        return environment;
+    }
+
+    /** The resolved profile, endpoint and client, built once per command line on first use. */
+    public Session session(picocli.CommandLine.Model.CommandSpec spec) {
+        if (session == null) {
+            session = Session.open(this, spec.commandLine().getErr());
+        }
+        return session;
+    }
+
+    public boolean verbose() {
+        return verbose;
+    }
+
+    public boolean quiet() {
+        return quiet;
+    }
+
+    public boolean noColor() {
+        return noColor;
+    }
+
+    public Duration timeout() {
+        return timeout;
+    }
+
+    public String profile() {
+        return profile;
+    }
+
+    public String endpoint() {
+        return endpoint;
+    }
+
+    public String region() {
+        return region;
+    }
+
+    public Long sourceId() {
+        return sourceId;
+    }
+
+    /** The root object of the command line that {@code spec} belongs to. */
+    public static MmsCommand of(picocli.CommandLine.Model.CommandSpec spec) {
+        return (MmsCommand) spec.root().userObject();
+    }
+}

@@ -1,0 +1,75 @@
+package dev.mms.cli;
+
+import dev.mms.api.ClientSettings;
+import dev.mms.api.HttpMmsClient;
+import dev.mms.api.MmsClient;
+import dev.mms.api.RetryPolicy;
+import dev.mms.config.ContextResolver;
+import dev.mms.config.Overrides;
+import dev.mms.config.ResolvedContext;
+import java.io.PrintWriter;
+import java.time.Duration;
+
+/**
+ * The resolved profile and the one API client of a command line. The client is built on first use, so commands that
+ * send nothing (--dry-run, validate) never touch the network or start the local emulator.
+ */
+public final class Session {
+
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+
+    private final MmsCommand root;
+    private final PrintWriter err;
+    private final ResolvedContext context;
+    private MmsClient client;
+
+    private Session(MmsCommand root, PrintWriter err, ResolvedContext context) {
+        this.root = root;
+        this.err = err;
+        this.context = context;
+    }
+
+    static Session open(MmsCommand root, PrintWriter err) {
+        CliEnvironment environment = root.environment();
+        ResolvedContext context = new ContextResolver(environment.home()).resolve(
+                new Overrides(root.profile(), root.endpoint(), root.region(), root.sourceId()), environment.env());
+        return new Session(root, err, context);
+    }
+
+    public ResolvedContext context() {
+        return context;
+    }
+
+    /** The data source id: the given one (from a spec), else --source-id, MMS_SOURCE_ID or the profile's. */
+    public long sourceId(Long fromSpec) {
+        Long id = root.sourceId() != null ? root.sourceId() : fromSpec != null ? fromSpec : context.sourceId();
+        if (id == null) {
+            throw new UsageException("no data source id: give --source-id ID, set sourceId in the spec or the profile "
+                    + "(mms source list shows your data sources)");
+        }
+        return id;
+    }
+
+    public synchronized MmsClient client() {
+        if (client == null) {
+            if (context.isLocal() && ContextResolver.LOCAL.equals(context.profileName())) {
+                LocalEmulator.ensureRunning(context.endpoint(), root.environment(), root.quiet() ? null : err);
+            }
+            RetryPolicy retry = RetryPolicy.defaults(root.quiet() ? null : notice -> {
+                err.println("mms: " + notice);
+                err.flush();
+            });
+            ClientSettings settings = new ClientSettings(context.endpoint(), REQUEST_TIMEOUT, retry,
+                    root.verbose() ? this::trace : null, null);
+            client = new HttpMmsClient(settings, context.credentials());
+        }
+        return client;
+    }
+
+    private void trace(String line) {
+        synchronized (err) {
+            err.println(line);
+            err.flush();
+        }
+    }
+}

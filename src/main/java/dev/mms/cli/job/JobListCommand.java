@@ -1,0 +1,104 @@
+package dev.mms.cli.job;
+
+import dev.mms.api.Job;
+import dev.mms.api.JobPager;
+import dev.mms.api.JobQuery;
+import dev.mms.api.Sleeper;
+import dev.mms.cli.ExitCodes;
+import dev.mms.cli.MmsCommand;
+import dev.mms.cli.Session;
+import dev.mms.cli.UsageException;
+import dev.mms.cli.options.OutputFlags;
+import dev.mms.cli.options.WatchFlags;
+import dev.mms.render.ItemWriter;
+import dev.mms.render.OutputFormat;
+import dev.mms.render.PagingFooter;
+import dev.mms.render.RenderOptions;
+import dev.mms.render.Views;
+import dev.mms.watch.JobListWatch;
+import java.io.PrintWriter;
+import java.util.EnumSet;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code mms job list}: ListMmsJobs with filters and paging, as a table for people or json/yaml/csv/tsv for scripts. */
+@Command(name = "list", aliases = "ls", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "List migration jobs of a data source.")
+public final class JobListCommand implements Callable<Integer> {
+
+    static final int DEFAULT_PAGE_SIZE = 20;
+    static final int ALL_PAGE_SIZE = 100;
+    private static final int PAGES_IN_FLIGHT = 4;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    JobListFilters filters;
+
+    @Option(names = "--page", paramLabel = "N", description = "Page to show (default: 1).")
+    Integer page;
+
+    @Option(names = "--page-size", paramLabel = "N", description = "Jobs per page (default: 20; 100 with --all).")
+    Integer pageSize;
+
+    @Option(names = {"-A", "--all"}, description = "Every page, fetched in parallel, in the server's order.")
+    boolean all;
+
+    @Option(names = "--limit", paramLabel = "N", description = "Stop after N jobs (fetching as many pages as that takes).")
+    Integer limit;
+
+    @Mixin
+    OutputFlags output;
+
+    @Mixin
+    WatchFlags watch;
+
+    @Override
+    public Integer call() {
+        JobQuery query = filters.toQuery().withPage(positive(page, 1, "--page"),
+                positive(pageSize, all || limit != null ? ALL_PAGE_SIZE : DEFAULT_PAGE_SIZE, "--page-size"));
+        int max = limit == null ? 0 : positive(limit, 0, "--limit");
+        MmsCommand root = MmsCommand.of(spec);
+        OutputFormat format = output.format(EnumSet.allOf(OutputFormat.class));
+        RenderOptions options = output.renderOptions(format, root.environment(), root.noColor());
+        Session session = root.session(spec);
+        long sourceId = session.sourceId(null);
+        JobPager pager = new JobPager(session.client(), PAGES_IN_FLIGHT, null);
+        boolean everyPage = all || limit != null;
+        if (watch.watch) {
+            JobListWatch listWatch = new JobListWatch(pager, Views.jobs(), options, spec.commandLine().getOut(),
+                    root.environment().clock(), Sleeper.system(), watch.interval, root.timeout());
+            return JobFollower.exitCode(listWatch.run(sourceId, query, everyPage, max));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        JobPager.PagingResult result;
+        try (ItemWriter<Job> writer = OutputFlags.open(Views.jobs(), options, out)) {
+            result = pager.fetch(sourceId, query, everyPage, max, writer::write);
+        }
+        printFooter(root, result);
+        return ExitCodes.OK;
+    }
+
+    private void printFooter(MmsCommand root, JobPager.PagingResult result) {
+        boolean partial = result.delivered() < result.total();
+        if (partial && !all && !root.quiet() && root.environment().stderrIsTerminal()) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println(PagingFooter.footer(result.delivered(), result.total(), result.pageNum(), result.pages()));
+        }
+    }
+
+    private static int positive(Integer value, int fallback, String flag) {
+        if (value == null) {
+            return fallback;
+        }
+        if (value < 1) {
+            throw new UsageException(flag + " must be 1 or more, not " + value);
+        }
+        return value;
+    }
+}

@@ -1,0 +1,49 @@
+package dev.mms.cli.source;
+
+import dev.mms.api.DataSource;
+import dev.mms.api.Page;
+import dev.mms.cli.ExitCodes;
+import dev.mms.cli.MmsCommand;
+import dev.mms.cli.options.OutputFlags;
+import dev.mms.render.OutputFormat;
+import dev.mms.render.RenderOptions;
+import dev.mms.render.ItemWriter;
+import dev.mms.render.Views;
+import java.util.EnumSet;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code mms source list}: ListMmsDataSources, so that a user can find the source id every job command needs. */
+@Command(name = "list", aliases = "ls", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "List data sources (Hive, BigQuery, MaxCompute) and their ids.")
+public final class SourceListCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--name", paramLabel = "NAME", description = "Data sources whose name matches NAME.")
+    String name;
+
+    @Option(names = "--type", paramLabel = "TYPE", description = "Data sources of this type: HIVE, BIGQUERY or MAXCOMPUTE.")
+    String type;
+
+    @Mixin
+    OutputFlags output;
+
+    @Override
+    public Integer call() {
+        MmsCommand root = MmsCommand.of(spec);
+        OutputFormat format = output.format(EnumSet.allOf(OutputFormat.class));
+        RenderOptions options = output.renderOptions(format, root.environment(), root.noColor());
+        // Leaving out pageNum and pageSize asks for every data source (mms-api.md §2).
+        try (ItemWriter<DataSource> writer = OutputFlags.open(Views.sources(), options, spec.commandLine().getOut())) {
+            Page<DataSource> sources = root.session(spec).client().listDataSources(name, type, null, null);
+            writer.writeAll(sources.items());
+        }
+        return ExitCodes.OK;
+    }
+}
