@@ -8,10 +8,10 @@ import java.util.List;
  * The {@code table} and {@code wide} formats: rows are buffered because column widths depend on every row, then
  * printed kubectl-style on close, columns three spaces apart, cut to the terminal width when one is known.
  * Missing values show as {@code -} so that the eye (and awk) keeps its place in the row.
- * <p>Fitting a width: flexible columns are narrowed first, always the widest one (so the long NAME goes first), down
- * to {@value #MIN_FLEXIBLE} columns, their headers cut too if need be. If the table still does not fit, the
- * progress bars are dropped (the {@code 7/10} stays) and the fit is tried again. If even that does not fit, the
- * lines stay long and the terminal wraps them: values are shortened, never dropped.
+ * <p>Fitting a width: values come before decoration, so when the table is too wide the progress bars go first (the
+ * {@code 7/10} stays). Then flexible columns are narrowed, always the widest one (so a long NAME is cut first), down
+ * to {@value #MIN_FLEXIBLE} columns, their headers cut too if need be. If even that does not fit, the lines stay
+ * long and the terminal wraps them: values are shortened, never dropped.
  */
 final class TableWriter<T> implements ItemWriter<T> {
 
@@ -43,7 +43,7 @@ final class TableWriter<T> implements ItemWriter<T> {
     public void close() {
         if (!items.isEmpty()) {
             List<String[]> texts = cellTexts();
-            int[] widths = fit(naturalWidths(texts));
+            int[] widths = naturalWidths(texts);
             if (tooWide(widths)) {
                 bars = false;
                 widths = fit(naturalWidths(texts));
