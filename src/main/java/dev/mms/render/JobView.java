@@ -57,7 +57,7 @@ final class JobView implements View<Job> {
         return text + " " + ProgressBar.of(done, job.taskNum());
     }
 
-    private static String paintStatus(String status, String text) {
+    static String paintStatus(String status, String text) {
         if (JobStatus.DONE.name().equals(status)) {
             return Ansi.GREEN.paint(text);
         }

@@ -1,5 +1,6 @@
 package dev.mms.render;
 
+import dev.mms.api.AsyncTask;
 import dev.mms.api.DataSource;
 import dev.mms.api.Job;
 
@@ -8,6 +9,7 @@ public final class Views {
 
     private static final View<Job> JOBS = new JobView();
     private static final View<DataSource> SOURCES = new SourceView();
+    private static final View<AsyncTask> ASYNC_TASKS = new AsyncTaskView();
 
     private Views() {
     }
@@ -27,5 +29,13 @@ public final class Views {
      */
     public static View<DataSource> sources() {
         return SOURCES;
+    }
+
+    /**
+     * Async tasks (what CreateMmsJob starts): ID, TYPE, STATUS, PROGRESS (percent), JOB ID (the task's objectId),
+     * CREATED; wide adds SOURCE ID, RUNNING, STARTED, ENDED, ERROR. {@code -o name} gives {@code asynctask/<id>}.
+     */
+    public static View<AsyncTask> asyncTasks() {
+        return ASYNC_TASKS;
     }
 }

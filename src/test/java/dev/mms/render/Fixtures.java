@@ -1,5 +1,6 @@
 package dev.mms.render;
 
+import dev.mms.api.AsyncTask;
 import dev.mms.api.DataSource;
 import dev.mms.api.Job;
 import dev.mms.api.JobConfig;
@@ -50,5 +51,16 @@ final class Fixtures {
                 new DataSource(9L, "财务数据源", "MAXCOMPUTE", "cn-shanghai", "STARTING", null, true, null,
                         "mc_finance", List.of("mc_finance"), 3L, 41L, 0L, "2025-01-03 08:00:00",
                         "2025-01-03 07:59:00"));
+    }
+
+    static List<AsyncTask> asyncTasks() {
+        return List.of(
+                new AsyncTask(5001L, 7L, "TASK_CREATE", 88L, "DONE", false, 100, "null", "null",
+                        "2024-12-17 15:44:10", "2024-12-17 15:44:17", "2024-12-17 15:44:09"),
+                new AsyncTask(5002L, 7L, "TASK_CREATE", null, "DOING", true, 40, null, null,
+                        "2025-01-05 10:00:00", null, "2025-01-05 09:59:58"),
+                new AsyncTask(5003L, 8L, "TASK_CREATE", null, "FAILED", false, 100, null,
+                        "table user_profile.events not found", "2025-01-05 10:01:00", "2025-01-05 10:01:02",
+                        "2025-01-05 10:00:59"));
     }
 }

@@ -56,4 +56,17 @@ class RendererGoldenTest {
         Golden.assertMatches("empty-" + format.displayName() + ".txt",
                 Render.toString(Views.jobs(), Render.as(Render.PIPE, format), java.util.List.of()));
     }
+
+    @ParameterizedTest
+    @EnumSource(OutputFormat.class)
+    void asyncTasksInEveryFormat(OutputFormat format) {
+        String name = format.isForPeople()
+                ? "asynctasks-" + format.displayName() + "-pipe.txt" : "asynctasks." + format.displayName();
+        Golden.assertMatches(name,
+                Render.toString(Views.asyncTasks(), Render.as(Render.PIPE, format), Fixtures.asyncTasks()));
+        if (format.isForPeople()) {
+            Golden.assertMatches("asynctasks-" + format.displayName() + "-terminal.txt",
+                    Render.toString(Views.asyncTasks(), Render.as(Render.TERMINAL, format), Fixtures.asyncTasks()));
+        }
+    }
 }
