@@ -1,0 +1,52 @@
+package dev.mms.render;
+
+import java.util.List;
+
+/**
+ * How to render one result: the format plus what we know about stdout.
+ *
+ * @param format    the {@code -o} format
+ * @param terminal  stdout is a terminal
+ * @param color     ANSI colour and progress bars are allowed: terminal, {@code NO_COLOR} unset and no {@code --no-color}
+ * @param width     terminal columns that a table must fit, 0 for unlimited (pipes are never cut)
+ * @param noHeaders leave out the header row of table, wide, csv and tsv
+ * @param columns   headers of the columns to show, in order, case-insensitive ({@code SRC_DB} = {@code SRC DB});
+ *                  null for the format's default set
+ */
+public record RenderOptions(OutputFormat format, boolean terminal, boolean color, int width, boolean noHeaders,
+                            List<String> columns) {
+
+    public RenderOptions {
+        if (format == null) {
+            throw new IllegalArgumentException("format is required");
+        }
+        if (width < 0) {
+            throw new IllegalArgumentException("width must be 0 (unlimited) or positive: " + width);
+        }
+        columns = columns == null ? null : List.copyOf(columns);
+    }
+
+    /** Plain options for a pipe: no colour, no width limit, headers, default columns. */
+    public static RenderOptions plain(OutputFormat format) {
+        return new RenderOptions(format, false, false, 0, false, null);
+    }
+
+    /**
+     * Options for the real stdout: colour when the terminal allows it and the user did not pass {@code --no-color};
+     * the width is only read (through JLine) for table formats, so piped and machine formats never load JLine.
+     */
+    public static RenderOptions forStdout(OutputFormat format, TerminalInfo stdout, boolean noColorFlag,
+                                          boolean noHeaders, List<String> columns) {
+        boolean color = stdout.colorAllowed() && !noColorFlag;
+        int width = format.isForPeople() ? stdout.width() : 0;
+        return new RenderOptions(format, stdout.terminal(), color, width, noHeaders, columns);
+    }
+
+    public RenderOptions withColumns(List<String> selected) {
+        return new RenderOptions(format, terminal, color, width, noHeaders, selected);
+    }
+
+    public RenderOptions withNoHeaders(boolean value) {
+        return new RenderOptions(format, terminal, color, width, value, columns);
+    }
+}

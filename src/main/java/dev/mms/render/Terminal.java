@@ -1,0 +1,58 @@
+package dev.mms.render;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.function.IntSupplier;
+import org.jline.terminal.TerminalBuilder;
+
+/** Detects whether stdout is a terminal, and how wide, honouring {@code NO_COLOR}, {@code TERM=dumb} and {@code COLUMNS}. */
+public final class Terminal {
+
+    private Terminal() {
+    }
+
+    /**
+     * Looks at the real process: {@code System.console() != null} (Java 17: stdin and stdout are both a terminal).
+     * JLine is only touched if the width is asked for, and only on a terminal.
+     */
+    public static TerminalInfo detect() {
+        return detect(System.getenv(), System.console() != null, Terminal::readWidthWithJLine);
+    }
+
+    /** The decision itself, with the environment and the probes passed in so that tests need no terminal. */
+    static TerminalInfo detect(Map<String, String> env, boolean console, IntSupplier jlineWidth) {
+        if (!console) {
+            return TerminalInfo.notATerminal();
+        }
+        boolean color = isBlank(env.get("NO_COLOR")) && !"dumb".equals(env.get("TERM"));
+        Integer columns = positiveInt(env.get("COLUMNS"));
+        IntSupplier width = columns != null ? () -> columns : jlineWidth;
+        return new TerminalInfo(true, color, width);
+    }
+
+    /** no-color.org: NO_COLOR set to anything but the empty string disables colour. */
+    private static boolean isBlank(String value) {
+        return value == null || value.isEmpty();
+    }
+
+    private static Integer positiveInt(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            int parsed = Integer.parseInt(value.trim());
+            return parsed > 0 ? parsed : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** Asks JLine for the width; 0 (never cut) when it cannot tell, rather than guessing 80 and cutting data. */
+    private static int readWidthWithJLine() {
+        try (org.jline.terminal.Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).build()) {
+            return Math.max(0, terminal.getWidth());
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package dev.mms.render;
+
+import dev.mms.api.AsyncTask;
+import dev.mms.api.DataSource;
+import dev.mms.api.Job;
+
+/** The views of the API objects the CLI lists; hand one to {@link Renderer#open}. */
+public final class Views {
+
+    private static final View<Job> JOBS = new JobView();
+    private static final View<DataSource> SOURCES = new SourceView();
+    private static final View<AsyncTask> ASYNC_TASKS = new AsyncTaskView();
+
+    private Views() {
+    }
+
+    /**
+     * Jobs: ID, NAME, SOURCE, SRC DB, DST PROJECT, TYPE, STATUS, PROGRESS, CREATED; wide adds SOURCE ID, SRC SCHEMA,
+     * DST SCHEMA, ETA, STOPPED, CONFIG. CREATED is the API's own timestamp rather than an age: the API gives it without a time
+     * zone, so an age computed against the local clock could be hours off.
+     */
+    public static View<Job> jobs() {
+        return JOBS;
+    }
+
+    /**
+     * Data sources: ID, NAME, TYPE, REGION, STATUS, DST PROJECT, DBS, TABLES, PARTITIONS; wide adds AGENT ONLINE,
+     * NETWORK, DST PROJECTS, UPDATED, CREATED, ERROR.
+     */
+    public static View<DataSource> sources() {
+        return SOURCES;
+    }
+
+    /**
+     * Async tasks (what CreateMmsJob starts): ID, TYPE, STATUS, PROGRESS (percent), JOB ID (the task's objectId),
+     * CREATED; wide adds SOURCE ID, RUNNING, STARTED, ENDED, ERROR. {@code -o name} gives {@code asynctask/<id>}.
+     */
+    public static View<AsyncTask> asyncTasks() {
+        return ASYNC_TASKS;
+    }
+}
