@@ -29,10 +29,12 @@ public final class EmulatorServer implements AutoCloseable {
     private final EmulatorConfig config;
     private final ApiRouter router;
     private final RequestAuthenticator authenticator;
+    private final FaultPlan faults;
     private final ObjectMapper json = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
 
-    private EmulatorServer(EmulatorConfig config, MmsBackend backend) throws IOException {
+    private EmulatorServer(EmulatorConfig config, MmsBackend backend, FaultPlan faults) throws IOException {
         this.config = config;
+        this.faults = faults;
         this.router = routes(backend);
         this.authenticator = new RequestAuthenticator(config.accessKeyId(), config.accessKeySecret(), config.clock());
         this.server = HttpServer.create(new InetSocketAddress(config.host(), config.port()), 50);
@@ -47,9 +49,14 @@ public final class EmulatorServer implements AutoCloseable {
     }
 
     public static EmulatorServer start(EmulatorConfig config) throws IOException {
+        return start(config, FaultPlan.none());
+    }
+
+    /** Starts with fault injection, for reliability tests (see {@link FaultPlan}). */
+    public static EmulatorServer start(EmulatorConfig config, FaultPlan faults) throws IOException {
         Catalog catalog = config.catalogFile() == null ? Catalog.builtIn() : Catalog.read(config.catalogFile());
         StateFile state = config.stateFile() == null ? null : new StateFile(config.stateFile());
-        return new EmulatorServer(config, new MmsBackend(catalog, state, config.clock(), config.speed()));
+        return new EmulatorServer(config, new MmsBackend(catalog, state, config.clock(), config.speed()), faults);
     }
 
     public int port() {
@@ -99,8 +106,20 @@ public final class EmulatorServer implements AutoCloseable {
             IncomingRequest request = IncomingRequest.of(exchange.getRequestMethod(),
                     exchange.getRequestURI().getRawPath(), exchange.getRequestURI().getRawQuery(),
                     exchange.getRequestHeaders(), body);
+            FaultPlan.Fault fault = injectFault();
+            if (fault == FaultPlan.Fault.DROP) {
+                return;
+            }
             Object data;
             try {
+                if (fault == FaultPlan.Fault.SERVER_ERROR) {
+                    throw ApiError.gateway(503, "ServiceUnavailable",
+                            "The request has failed due to a temporary failure of the server (injected fault).");
+                }
+                if (fault == FaultPlan.Fault.THROTTLE) {
+                    throw ApiError.throttled("Request was denied due to user flow control (injected fault).",
+                            faults.retryAfterSeconds());
+                }
                 Optional<ApiRouter.Match> match = router.match(request.method(), request.rawPath());
                 if (match.isEmpty()) {
                     throw ApiError.gateway(404, "InvalidApi.NotFound", "Specified api is not found, please check"
@@ -120,8 +139,35 @@ public final class EmulatorServer implements AutoCloseable {
             Map<String, Object> ok = new LinkedHashMap<>();
             ok.put("requestId", requestId);
             ok.put("data", data);
-            send(exchange, 200, ok, null);
+            if (fault == FaultPlan.Fault.TRUNCATE) {
+                sendTruncated(exchange, ok);
+            } else {
+                send(exchange, 200, ok, null);
+            }
         }
+    }
+
+    /** Sleeps the configured latency and draws this request's fault. */
+    private FaultPlan.Fault injectFault() {
+        if (!faults.latency().isZero()) {
+            try {
+                Thread.sleep(faults.latency().toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return faults.draw();
+    }
+
+    /** Announces the full length but sends only half the body, then closes: a connection cut mid-answer. */
+    private void sendTruncated(HttpExchange exchange, Map<String, Object> body) throws IOException {
+        byte[] bytes = json.writeValueAsBytes(body);
+        exchange.getResponseHeaders().set("Content-Type", "application/json;charset=utf-8");
+        exchange.sendResponseHeaders(200, bytes.length);
+        OutputStream out = exchange.getResponseBody();
+        out.write(bytes, 0, bytes.length / 2);
+        out.flush();
+        throw new IOException("truncated response (injected fault)");
     }
 
     private Map<String, Object> errorBody(ApiError e, String requestId) {
