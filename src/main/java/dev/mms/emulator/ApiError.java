@@ -6,6 +6,8 @@ package dev.mms.emulator;
  * {@code {"requestId","code","message","httpCode","errorCode","errorMsg"}}. The SDK reads either (mms-api.md §4.1).
  */
 final class ApiError extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
 
     private final int status;
     private final String code;

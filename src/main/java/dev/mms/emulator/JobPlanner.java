@@ -21,6 +21,8 @@ final class JobPlanner {
 
     /** Why a spec cannot become a job; the message is what GetMmsAsyncTask shows as {@code errorMsg}. */
     static final class PlanException extends Exception {
+        private static final long serialVersionUID = 1L;
+
         PlanException(String message) {
             super(message);
         }

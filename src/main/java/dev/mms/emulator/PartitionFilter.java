@@ -18,6 +18,8 @@ public final class PartitionFilter {
 
     /** A malformed expression; {@link #position()} is the 0-based offset of the offending character. */
     public static final class SyntaxException extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
         private final int position;
 
         SyntaxException(String message, int position) {
