@@ -1,0 +1,100 @@
+package dev.mms.emulator;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Random;
+
+/**
+ * Faults the emulator injects for reliability tests, parsed from {@code --faults} such as
+ * {@code latency=200ms,5xx=0.1,throttle=0.1,drop=0.05,truncate=0.05,retry-after=2}: a delay before every answer, and
+ * per-request probabilities of a 503 {@code ServiceUnavailable}, a {@code Throttling.User} answer carrying
+ * {@code x-acs-retry-after}, a connection closed without an answer, and a body cut short.
+ */
+public record FaultPlan(Duration latency, double serverError, double throttle, double drop, double truncate,
+                        long retryAfterSeconds, Random random) {
+
+    public static FaultPlan none() {
+        return new FaultPlan(Duration.ZERO, 0, 0, 0, 0, 1, new Random());
+    }
+
+    /** What to do with one request. */
+    enum Fault { NONE, SERVER_ERROR, THROTTLE, DROP, TRUNCATE }
+
+    /**
+     * @throws IllegalArgumentException naming the bad item, for a malformed spec
+     */
+    public static FaultPlan parse(String spec, Random random) {
+        Duration latency = Duration.ZERO;
+        double serverError = 0;
+        double throttle = 0;
+        double drop = 0;
+        double truncate = 0;
+        long retryAfter = 1;
+        if (spec != null && !spec.isBlank()) {
+            for (String item : spec.split(",")) {
+                String[] kv = item.trim().split("=", 2);
+                if (kv.length != 2) {
+                    throw new IllegalArgumentException("fault '" + item.trim() + "' must be name=value");
+                }
+                String key = kv[0].trim().toLowerCase(Locale.ROOT);
+                String value = kv[1].trim();
+                switch (key) {
+                    case "latency" -> latency = duration(value);
+                    case "5xx" -> serverError = probability(key, value);
+                    case "throttle" -> throttle = probability(key, value);
+                    case "drop" -> drop = probability(key, value);
+                    case "truncate" -> truncate = probability(key, value);
+                    case "retry-after" -> retryAfter = Long.parseLong(value);
+                    default -> throw new IllegalArgumentException("unknown fault '" + key
+                            + "'; known: latency, 5xx, throttle, drop, truncate, retry-after");
+                }
+            }
+        }
+        return new FaultPlan(latency, serverError, throttle, drop, truncate, retryAfter, random);
+    }
+
+    /** Draws the fault for one request; the probabilities are disjoint slices of one draw. */
+    Fault draw() {
+        double x;
+        synchronized (random) {
+            x = random.nextDouble();
+        }
+        if ((x -= serverError) < 0) {
+            return Fault.SERVER_ERROR;
+        }
+        if ((x -= throttle) < 0) {
+            return Fault.THROTTLE;
+        }
+        if ((x -= drop) < 0) {
+            return Fault.DROP;
+        }
+        return (x - truncate) < 0 ? Fault.TRUNCATE : Fault.NONE;
+    }
+
+    private static Duration duration(String value) {
+        String v = value.toLowerCase(Locale.ROOT);
+        try {
+            if (v.endsWith("ms")) {
+                return Duration.ofMillis(Long.parseLong(v.substring(0, v.length() - 2)));
+            }
+            if (v.endsWith("s")) {
+                return Duration.ofMillis((long) (Double.parseDouble(v.substring(0, v.length() - 1)) * 1000));
+            }
+            return Duration.ofMillis(Long.parseLong(v));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("latency must look like 200ms or 1.5s, got '" + value + "'");
+        }
+    }
+
+    private static double probability(String key, String value) {
+        try {
+            double p = Double.parseDouble(value);
+            if (p >= 0 && p <= 1) {
+                return p;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(key + " must be a probability between 0 and 1, got '" + value + "'");
+    }
+}

@@ -1,0 +1,153 @@
+package dev.mms.emulator;
+
+import dev.mms.api.JobSpec;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The JSON shapes of mms-api.md §1.1, built as ordered maps: every documented field is present (null when unset),
+ * ids are numbers and times are {@code yyyy-MM-dd HH:mm:ss} in the clock's zone.
+ */
+final class JsonViews {
+
+    private final DateTimeFormatter time;
+
+    JsonViews(ZoneId zone) {
+        this.time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(zone);
+    }
+
+    String time(long epochMillis) {
+        return time.format(Instant.ofEpochMilli(epochMillis));
+    }
+
+    Map<String, Object> job(StoredJob job, JobProgress progress, Catalog.Source source) {
+        JobSpec spec = job.spec();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", job.id());
+        m.put("name", spec.name());
+        m.put("sourceId", job.sourceId());
+        m.put("dbId", job.dbId());
+        m.put("sourceName", source == null ? spec.sourceName() : source.name());
+        m.put("srcDbName", spec.srcDbName());
+        m.put("srcSchemaName", spec.srcSchemaName());
+        m.put("dstDbName", spec.dstDbName());
+        m.put("dstSchemaName", spec.dstSchemaName());
+        m.put("status", progress.status());
+        m.put("type", job.type());
+        m.put("taskNum", job.tasks().size());
+        m.put("taskDone", progress.taskDone());
+        m.put("stopped", job.stopped());
+        m.put("createTime", time(job.createdAtMillis()));
+        m.put("eta", spec.eta());
+        m.put("config", config(spec));
+        return m;
+    }
+
+    /** The job {@code config}: it echoes the body, except enableSchemaMigration/enableDataMigration (GSDK). */
+    private static Map<String, Object> config(JobSpec spec) {
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("partitions", spec.partitions());
+        c.put("tables", spec.tables());
+        c.put("tableBlackList", spec.tableBlackList());
+        c.put("tableWhiteList", spec.tableWhiteList());
+        c.put("partitionFilters", spec.partitionFilters());
+        c.put("tableMapping", spec.tableMapping());
+        c.put("columnMapping", spec.columnMapping());
+        c.put("others", spec.others());
+        c.put("increment", spec.increment());
+        c.put("enableVerification", spec.enableVerification());
+        c.put("schemaOnly", spec.schemaOnly());
+        c.put("taskType", spec.taskType());
+        c.put("tunnelQuota", null);
+        return c;
+    }
+
+    /** GetMmsAsyncTask {@code data}. {@code result}/{@code errorMsg} are the string "null" when empty, as in the docs. */
+    Map<String, Object> asyncTask(StoredAsyncTask task, long now) {
+        boolean finished = task.finishedAt(now);
+        boolean failed = finished && task.objectId() == null;
+        long span = Math.max(1, task.finishesAtMillis() - task.createdAtMillis());
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", task.id());
+        m.put("sourceId", task.sourceId());
+        m.put("type", task.type());
+        m.put("objectId", finished ? task.objectId() : null);
+        m.put("status", !finished ? "DOING" : failed ? "FAILED" : "DONE");
+        m.put("running", !finished);
+        m.put("progress", finished ? 100 : (int) Math.min(99, 100 * (now - task.createdAtMillis()) / span));
+        m.put("result", finished && !failed ? "{\"jobId\":" + task.objectId() + "}" : "null");
+        m.put("errorMsg", failed ? task.errorMsg() : "null");
+        m.put("startTime", time(task.createdAtMillis()));
+        m.put("endTime", finished ? time(task.finishesAtMillis()) : null);
+        m.put("createTime", time(task.createdAtMillis()));
+        return m;
+    }
+
+    Map<String, Object> task(StoredJob job, int index, String status, Catalog.Source source) {
+        StoredTask t = job.tasks().get(index);
+        JobSpec spec = job.spec();
+        Map<String, String> mapping = spec.tableMapping() == null ? Map.of() : spec.tableMapping();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", job.id() * 10_000 + index + 1);
+        m.put("jobId", job.id());
+        m.put("jobName", spec.name());
+        m.put("sourceId", job.sourceId());
+        m.put("sourceName", source == null ? null : source.name());
+        m.put("dbId", job.dbId());
+        m.put("tableId", t.tableId());
+        m.put("srcDbName", spec.srcDbName());
+        m.put("srcSchemaName", spec.srcSchemaName());
+        m.put("srcTableName", t.tableName());
+        m.put("dstDbName", spec.dstDbName());
+        m.put("dstSchemaName", spec.dstSchemaName());
+        m.put("dstTableName", mapping.getOrDefault(t.tableName(), t.tableName()));
+        m.put("partition", t.partition());
+        m.put("status", status);
+        m.put("type", spec.taskType() == null ? "MOCK" : spec.taskType());
+        m.put("running", status.endsWith("_DOING"));
+        m.put("stopped", job.stopped());
+        m.put("retriedTimes", job.retried() && t.fails() ? 1 : 0);
+        m.put("errorMsg", status.endsWith("_FAILED") ? t.error() : null);
+        m.put("createTime", time(job.createdAtMillis()));
+        m.put("startTime", null);
+        m.put("endTime", null);
+        return m;
+    }
+
+    Map<String, Object> dataSource(Catalog.Source s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", s.id());
+        m.put("name", s.name());
+        m.put("type", s.type());
+        m.put("region", s.region());
+        m.put("status", "STARTED");
+        m.put("errMsg", null);
+        m.put("agentIsOnline", true);
+        m.put("networklink", "vpc-emulator:" + s.region());
+        m.put("dstProject", s.dstProject());
+        m.put("dstProjects", s.dstProject() == null ? List.of() : List.of(s.dstProject()));
+        m.put("dbNum", s.databases() == null ? 0 : s.databases().size());
+        m.put("tableNum", s.tableCount());
+        m.put("partitionNum", s.partitionCount());
+        m.put("lastUpdateTime", s.createTime());
+        m.put("createTime", s.createTime());
+        m.put("scanId", 0);
+        m.put("scanStatus", "DONE");
+        m.put("scanErrMsg", null);
+        m.put("config", List.of());
+        return m;
+    }
+
+    static Map<String, Object> page(List<?> items, int total, int pageNum, int pageSize) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("total", total);
+        m.put("pageNum", pageNum);
+        m.put("pageSize", pageSize);
+        m.put("objectList", items);
+        return m;
+    }
+}

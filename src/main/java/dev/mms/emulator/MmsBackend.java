@@ -1,0 +1,263 @@
+package dev.mms.emulator;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mms.api.JobSpec;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The MMS operations over the catalog and the stored jobs, independent of HTTP. Every method is synchronized: the
+ * state is small and requests are few, and it keeps "mutate then save" atomic. Business errors it raises:
+ * 404 {@code DataSource.NotFound}, {@code Job.NotFound}, {@code AsyncTask.NotFound}; 400 {@code InvalidParameter}
+ * (malformed body or query), {@code Missing<Field>} (e.g. {@code MissingName}) for a required body field, and
+ * {@code Job.InvalidStatus} (stop a finished job, retry a job that has not failed). Problems only the catalog can
+ * reveal (unknown database or table, bad partition filter, empty scope) are not request errors: the creation async
+ * task ends FAILED with the reason in {@code errorMsg}, and no job is made.
+ */
+final class MmsBackend {
+
+    private final Catalog catalog;
+    private final StateFile stateFile;
+    private final Clock clock;
+    private final double speed;
+    private final JsonViews views;
+    private final ObjectMapper bodyReader = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+    private long nextJobId;
+    private long nextAsyncTaskId;
+    private final Map<Long, StoredJob> jobs = new TreeMap<>();
+    private final Map<Long, StoredAsyncTask> asyncTasks = new TreeMap<>();
+
+    MmsBackend(Catalog catalog, StateFile stateFile, Clock clock, double speed) throws IOException {
+        this.catalog = catalog;
+        this.stateFile = stateFile;
+        this.clock = clock;
+        this.speed = speed;
+        this.views = new JsonViews(clock.getZone());
+        StateFile.Document doc = stateFile == null ? StateFile.Document.empty() : stateFile.load();
+        doc.jobs().forEach(j -> jobs.put(j.id(), j));
+        doc.asyncTasks().forEach(t -> asyncTasks.put(t.id(), t));
+        // ids that look like real ones, and never reused after a restart
+        nextJobId = Math.max(doc.nextJobId(), 100);
+        nextAsyncTaskId = Math.max(doc.nextAsyncTaskId(), 1000);
+    }
+
+    synchronized Map<String, Object> createJob(long sourceId, byte[] body) {
+        Catalog.Source source = source(sourceId);
+        JobSpec spec = parseSpec(body).withSourceId(sourceId);
+        long now = clock.millis();
+        long finishes = now + scaled(JobProgress.ASYNC_TASK_MILLIS);
+        Long jobId = null;
+        String error = null;
+        try {
+            JobPlanner.Plan plan = JobPlanner.plan(source, spec);
+            jobId = nextJobId++;
+            jobs.put(jobId, StoredJob.created(jobId, sourceId, plan, spec, finishes));
+        } catch (JobPlanner.PlanException e) {
+            error = e.getMessage();
+        }
+        long taskId = nextAsyncTaskId++;
+        asyncTasks.put(taskId, new StoredAsyncTask(taskId, sourceId, "TASK_CREATE", jobId, error, now, finishes));
+        save();
+        return Map.of("asyncTaskId", taskId);
+    }
+
+    synchronized Map<String, Object> getAsyncTask(long sourceId, long id) {
+        source(sourceId);
+        StoredAsyncTask task = asyncTasks.get(id);
+        if (task == null || task.sourceId() != sourceId) {
+            throw ApiError.notFound("AsyncTask.NotFound", "async task " + id + " not found in data source " + sourceId);
+        }
+        return views.asyncTask(task, clock.millis());
+    }
+
+    synchronized Map<String, Object> getJob(long sourceId, long jobId) {
+        Catalog.Source source = source(sourceId);
+        StoredJob job = job(sourceId, jobId);
+        return views.job(job, progress(job), source);
+    }
+
+    synchronized Map<String, Object> listJobs(long sourceId, Map<String, String> query) {
+        Catalog.Source source = source(sourceId);
+        JobListQuery filter = JobListQuery.from(query);
+        Paging paging = Paging.from(query);
+        long now = clock.millis();
+        List<JobListQuery.Row> rows = new ArrayList<>();
+        for (StoredJob job : jobs.values()) {
+            if (job.sourceId() == sourceId && now >= job.createdAtMillis()) {
+                rows.add(new JobListQuery.Row(job, progress(job)));
+            }
+        }
+        List<Object> items = new ArrayList<>();
+        for (JobListQuery.Row row : filter.apply(rows)) {
+            items.add(views.job(row.job(), row.progress(), source));
+        }
+        return paging.page(items);
+    }
+
+    synchronized long startJob(long sourceId, long jobId) {
+        source(sourceId);
+        StoredJob job = job(sourceId, jobId);
+        jobs.put(jobId, job.startedAt(clock.millis()));
+        save();
+        return jobId;
+    }
+
+    synchronized long stopJob(long sourceId, long jobId) {
+        source(sourceId);
+        StoredJob job = job(sourceId, jobId);
+        JobProgress progress = progress(job);
+        if (progress.finished()) {
+            throw ApiError.business(400, "Job.InvalidStatus",
+                    "job " + jobId + " is " + progress.status() + " and cannot be stopped");
+        }
+        jobs.put(jobId, job.stoppedAt(clock.millis(), speed));
+        save();
+        return jobId;
+    }
+
+    synchronized long retryJob(long sourceId, long jobId) {
+        source(sourceId);
+        StoredJob job = job(sourceId, jobId);
+        JobProgress progress = progress(job);
+        if (!progress.status().equals("FAILED")) {
+            throw ApiError.business(400, "Job.InvalidStatus",
+                    "job " + jobId + " is " + progress.status() + "; only a FAILED job can be retried");
+        }
+        jobs.put(jobId, job.retriedAt(clock.millis()));
+        save();
+        return jobId;
+    }
+
+    synchronized long deleteJob(long sourceId, long jobId) {
+        source(sourceId);
+        job(sourceId, jobId);
+        jobs.remove(jobId);
+        save();
+        return jobId;
+    }
+
+    /** ListMmsTasks, filtered by jobId, jobName (substring), srcTableName, dstTableName and status. */
+    synchronized Map<String, Object> listTasks(long sourceId, Map<String, String> query) {
+        Catalog.Source source = source(sourceId);
+        Paging paging = Paging.from(query);
+        long now = clock.millis();
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (StoredJob job : jobs.values()) {
+            if (job.sourceId() != sourceId || now < job.createdAtMillis()
+                    || !matches(query.get("jobId"), String.valueOf(job.id()))
+                    || (notBlank(query.get("jobName")) && (job.spec().name() == null
+                    || !job.spec().name().toLowerCase(Locale.ROOT)
+                    .contains(query.get("jobName").toLowerCase(Locale.ROOT))))) {
+                continue;
+            }
+            JobProgress progress = progress(job);
+            for (int i = 0; i < job.tasks().size(); i++) {
+                Map<String, Object> task = views.task(job, i, progress.taskStatuses().get(i), source);
+                if (matches(query.get("srcTableName"), (String) task.get("srcTableName"))
+                        && matches(query.get("dstTableName"), (String) task.get("dstTableName"))
+                        && matches(query.get("status"), (String) task.get("status"))) {
+                    items.add(task);
+                }
+            }
+        }
+        items.sort((a, b) -> Long.compare((Long) b.get("id"), (Long) a.get("id")));
+        return paging.page(items);
+    }
+
+    synchronized Map<String, Object> listDataSources(Map<String, String> query) {
+        Paging paging = Paging.from(query);
+        String name = query.get("name");
+        String type = query.get("type");
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (Catalog.Source s : catalog.sourcesOrEmpty()) {
+            if ((!notBlank(name) || s.name().toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT)))
+                    && (!notBlank(type) || s.type().equalsIgnoreCase(type))
+                    && matches(query.get("region"), s.region())) {
+                items.add(views.dataSource(s));
+            }
+        }
+        return paging.page(items);
+    }
+
+    synchronized Map<String, Object> getDataSource(long sourceId) {
+        return views.dataSource(source(sourceId));
+    }
+
+    private JobProgress progress(StoredJob job) {
+        return JobProgress.of(job, clock.millis(), speed);
+    }
+
+    private Catalog.Source source(long sourceId) {
+        return catalog.source(sourceId).orElseThrow(() -> ApiError.notFound("DataSource.NotFound",
+                "data source " + sourceId + " not found"));
+    }
+
+    /** A job of this source that exists now; one whose creation task is still running is not found yet. */
+    private StoredJob job(long sourceId, long jobId) {
+        StoredJob job = jobs.get(jobId);
+        if (job == null || job.sourceId() != sourceId || clock.millis() < job.createdAtMillis()) {
+            throw ApiError.notFound("Job.NotFound", "job " + jobId + " not found in data source " + sourceId);
+        }
+        return job;
+    }
+
+    private JobSpec parseSpec(byte[] body) {
+        if (body == null || body.length == 0) {
+            throw ApiError.invalidParameter("the request body must be a JSON object with the job's fields");
+        }
+        JobSpec spec;
+        try {
+            spec = bodyReader.readValue(body, JobSpec.class);
+        } catch (JsonProcessingException e) {
+            throw ApiError.invalidParameter("the request body is not a valid CreateMmsJob JSON object: "
+                    + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        require("name", spec.name());
+        require("srcDbName", spec.srcDbName());
+        require("dstDbName", spec.dstDbName());
+        return spec;
+    }
+
+    private static void require(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw ApiError.business(400, "Missing" + Character.toUpperCase(field.charAt(0)) + field.substring(1),
+                    field + " is mandatory for this action");
+        }
+    }
+
+    private long scaled(long emulatedMillis) {
+        return (long) Math.ceil(emulatedMillis / speed);
+    }
+
+    private void save() {
+        if (stateFile == null) {
+            return;
+        }
+        try {
+            stateFile.save(new StateFile.Document(nextJobId, nextAsyncTaskId, List.copyOf(jobs.values()),
+                    List.copyOf(asyncTasks.values())));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot save the emulator state: " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean matches(String wanted, String actual) {
+        return !notBlank(wanted) || wanted.equals(actual);
+    }
+
+    private static boolean notBlank(String s) {
+        return s != null && !s.isBlank();
+    }
+}
