@@ -40,8 +40,10 @@ public final class HttpMmsClient implements MmsClient {
     private final HttpClient http;
     private final Clock clock;
     private final Supplier<String> nonces;
-    private final ObjectMapper json = new ObjectMapper()
+    /** Thread-safe once configured; one instance for writing bodies and reading responses. */
+    private static final ObjectMapper WIRE_JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private final ObjectMapper json = WIRE_JSON;
     private final RetryLoop retries;
     private final HttpTrace trace;
 
@@ -64,14 +66,23 @@ public final class HttpMmsClient implements MmsClient {
         this.trace = new HttpTrace(settings.trace());
     }
 
-    @Override
-    public long createJob(long sourceId, JobSpec spec) {
-        byte[] body;
+    /** The CreateMmsJob request that {@link #createJob} sends for this spec, byte for byte, without sending it. */
+    public static RequestPreview previewCreateJob(long sourceId, JobSpec spec) {
+        return new RequestPreview("CreateMmsJob", "POST", jobsPath(sourceId),
+                new String(createJobBody(spec), StandardCharsets.UTF_8));
+    }
+
+    private static byte[] createJobBody(JobSpec spec) {
         try {
-            body = json.writeValueAsBytes(spec);
+            return WIRE_JSON.writeValueAsBytes(spec);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("cannot write the job spec as JSON: " + e.getOriginalMessage(), e);
         }
+    }
+
+    @Override
+    public long createJob(long sourceId, JobSpec spec) {
+        byte[] body = createJobBody(spec);
         Call call = new Call("POST", "CreateMmsJob", jobsPath(sourceId), Map.of(), body);
         // A POST is repeated only when the server provably did not act on it: the connection was never made, or the
         // gateway throttled it (throttling rejects before the API runs). After a timeout, a reset or a 5xx the job

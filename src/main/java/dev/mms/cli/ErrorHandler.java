@@ -1,6 +1,10 @@
 package dev.mms.cli;
 
 import dev.mms.api.ApiException;
+import dev.mms.auth.CredentialsException;
+import dev.mms.config.ConfigException;
+import dev.mms.spec.SpecInputException;
+import dev.mms.watch.WatchInterruptedException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -43,9 +47,17 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
             err.println("Error: " + ex.getMessage());
             return ExitCodes.USAGE;
         }
-        if (ex instanceof InterruptedCommandException interrupted) {
-            err.println(interrupted.getMessage());
+        if (ex instanceof WatchInterruptedException interrupted) {
+            err.println("Interrupted; the job keeps running. Resume with: " + interrupted.resumeCommand());
             return ExitCodes.INTERRUPTED;
+        }
+        if (ex instanceof ConfigException || ex instanceof SpecInputException) {
+            err.println("Error: " + ex.getMessage());
+            return ExitCodes.USAGE;
+        }
+        if (ex instanceof CredentialsException) {
+            err.println("Error: " + ex.getMessage());
+            return ExitCodes.AUTH;
         }
         err.println("Error: unexpected " + ex.getClass().getSimpleName()
                 + (ex.getMessage() == null ? "" : ": " + ex.getMessage()));
@@ -54,31 +66,11 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     }
 
     private static int reportApi(ApiException api, PrintWriter err) {
-        err.println("Error: " + api.getMessage());
-        StringBuilder detail = new StringBuilder();
-        if (api.code() != null) {
-            detail.append("code ").append(api.code());
+        err.println("Error: " + ExitCodes.describe(api));
+        String hint = ExitCodes.hint(api);
+        if (hint != null) {
+            err.println("  " + hint);
         }
-        if (api.httpStatus() > 0) {
-            detail.append(detail.length() > 0 ? ", " : "").append("HTTP ").append(api.httpStatus());
-        }
-        if (api.requestId() != null) {
-            detail.append(detail.length() > 0 ? ", " : "").append("requestId ").append(api.requestId());
-        }
-        String hint = switch (api.category()) {
-            case AUTH -> "check the access key: ALIBABA_CLOUD_ACCESS_KEY_ID/_SECRET or the profile in ~/.aliyun/config.json";
-            case NOT_FOUND -> "check the id and --source-id (mms source list shows your data sources)";
-            case THROTTLED, TRANSPORT -> "the service did not answer in time; try again later";
-            default -> null;
-        };
-        if (detail.length() > 0 || hint != null) {
-            err.println("  " + detail + (detail.length() > 0 && hint != null ? "; " : "") + (hint == null ? "" : hint));
-        }
-        return switch (api.category()) {
-            case AUTH -> ExitCodes.AUTH;
-            case NOT_FOUND -> ExitCodes.NOT_FOUND;
-            case THROTTLED, TRANSPORT -> ExitCodes.UNAVAILABLE;
-            default -> ExitCodes.API_ERROR;
-        };
+        return ExitCodes.of(api);
     }
 }

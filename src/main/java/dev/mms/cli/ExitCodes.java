@@ -1,5 +1,7 @@
 package dev.mms.cli;
 
+import dev.mms.api.ApiException;
+
 /** The exit codes of mms, one place for all of them (DESIGN.md §2; also listed in the README and `mms --help`). */
 public final class ExitCodes {
     public static final int OK = 0;
@@ -25,6 +27,41 @@ public final class ExitCodes {
             + "  130  interrupted; the job keeps running (resume with: mms job watch JOB_ID)";
 
     private ExitCodes() {
+    }
+
+    /** The exit code of a failed API call. */
+    public static int of(ApiException error) {
+        return switch (error.category()) {
+            case AUTH -> AUTH;
+            case NOT_FOUND -> NOT_FOUND;
+            case THROTTLED, TRANSPORT -> UNAVAILABLE;
+            case CLIENT, SERVER -> API_ERROR;
+        };
+    }
+
+    /** A failed call in one line: the message, then what the server said (code, HTTP status, requestId). */
+    public static String describe(ApiException error) {
+        StringBuilder detail = new StringBuilder();
+        if (error.code() != null) {
+            detail.append("code ").append(error.code());
+        }
+        if (error.httpStatus() > 0) {
+            detail.append(detail.length() > 0 ? ", " : "").append("HTTP ").append(error.httpStatus());
+        }
+        if (error.requestId() != null) {
+            detail.append(detail.length() > 0 ? ", " : "").append("requestId ").append(error.requestId());
+        }
+        return error.getMessage() + (detail.length() > 0 ? " (" + detail + ")" : "");
+    }
+
+    /** What to do about a failure of this kind, or null when there is nothing general to say. */
+    public static String hint(ApiException error) {
+        return switch (error.category()) {
+            case AUTH -> "check the access key: ALIBABA_CLOUD_ACCESS_KEY_ID/_SECRET, or the profile in ~/.aliyun/config.json";
+            case NOT_FOUND -> "check the id and --source-id (mms source list shows your data sources)";
+            case THROTTLED, TRANSPORT -> "the service is unavailable or busy; try again later";
+            default -> null;
+        };
     }
 
     /** The worse of two outcomes, for commands that do several things: any failure beats success. */

@@ -19,6 +19,11 @@ public final class Terminal {
         return detect(System.getenv(), System.console() != null, Terminal::readWidthWithJLine);
     }
 
+    /** For a given environment and console answer (the CLI passes its own, so that tests can pretend). */
+    public static TerminalInfo detect(Map<String, String> env, boolean console) {
+        return detect(env, console, Terminal::readWidthWithJLine);
+    }
+
     /** The decision itself, with the environment and the probes passed in so that tests need no terminal. */
     static TerminalInfo detect(Map<String, String> env, boolean console, IntSupplier jlineWidth) {
         if (!console) {

@@ -3,6 +3,10 @@ package dev.mms.cli.job;
 import dev.mms.api.MmsClient;
 import dev.mms.cli.CliEnvironment;
 import dev.mms.cli.ExitCodes;
+import dev.mms.cli.MmsCommand;
+import dev.mms.cli.Session;
+import dev.mms.render.Terminal;
+import picocli.CommandLine.Model.CommandSpec;
 import dev.mms.watch.JobWatcher;
 import dev.mms.watch.LineProgressView;
 import dev.mms.watch.LiveProgressView;
@@ -42,6 +46,14 @@ final class JobFollower {
         this.json = json;
         this.quiet = quiet;
         this.terminalWidth = terminalWidth;
+    }
+
+    /** A follower for a command: its streams, the global --quiet and --timeout, the terminal's width. */
+    static JobFollower forCommand(MmsCommand root, Session session, CommandSpec spec, Duration interval, boolean json) {
+        CliEnvironment environment = root.environment();
+        int width = Terminal.detect(environment.env(), environment.stderrIsTerminal()).width();
+        return new JobFollower(session.client(), environment, spec.commandLine().getOut(), spec.commandLine().getErr(),
+                interval, root.timeout(), json, root.quiet(), width == 0 ? 80 : width);
     }
 
     WatchResult followCreation(long sourceId, long asyncTaskId) {

@@ -4,7 +4,6 @@ import dev.mms.cli.MmsCommand;
 import dev.mms.cli.Session;
 import dev.mms.cli.UsageException;
 import dev.mms.cli.options.OutputFlags;
-import dev.mms.cli.options.WatchFlags;
 import dev.mms.watch.WatchResult;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -44,7 +43,7 @@ public final class JobWatchCommand implements Callable<Integer> {
         MmsCommand root = MmsCommand.of(spec);
         Session session = root.session(spec);
         long sourceId = session.sourceId(null);
-        JobFollower follower = JobFollowers.create(root, session, spec, interval, output.isJson());
+        JobFollower follower = JobFollower.forCommand(root, session, spec, interval, output.isJson());
         WatchResult result = jobId != null ? follower.followJob(sourceId, jobId)
                 : follower.followCreation(sourceId, asyncTaskId);
         return JobFollower.exitCode(result.outcome());
