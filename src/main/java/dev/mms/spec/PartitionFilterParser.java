@@ -44,11 +44,25 @@ public final class PartitionFilterParser {
         if (trailing.kind == Kind.RPAREN) {
             throw error("unbalanced ')': no '(' to close", trailing.position);
         }
+        if (trailing.kind == Kind.NUMBER && trailing.text.startsWith("-") && tokens.get(next - 1).kind == Kind.NUMBER) {
+            throw error("unexpected number " + trailing.text + "; a date must be quoted, as in '"
+                    + unquotedDate(tokens.get(next - 1)) + "'", trailing.position);
+        }
         if (trailing.kind != Kind.END) {
             throw error("unexpected " + trailing.describe() + " after a complete condition; missing 'and' or 'or'?",
                     trailing.position);
         }
         return result;
+    }
+
+    /** 2024-01-01 written without quotes lexes as the numbers 2024, -01, -01; this gives the text back. */
+    private String unquotedDate(Token first) {
+        int end = first.position + first.text.length();
+        for (int i = tokens.indexOf(first) + 1; i < tokens.size() && tokens.get(i).kind == Kind.NUMBER
+                && tokens.get(i).position == end && tokens.get(i).text.startsWith("-"); i++) {
+            end += tokens.get(i).text.length();
+        }
+        return expression.substring(first.position, end);
     }
 
     private PartitionFilter or() throws PartitionFilterException {
@@ -90,9 +104,9 @@ public final class PartitionFilterParser {
         }
     }
 
+    /** " after 'and'": names the token before the end of the expression, which was left without an operand. */
     private String after() {
-        Token previous = next >= 2 ? tokens.get(next - 2) : null;
-        return previous == null ? "" : " after " + previous.describe();
+        return next == 0 ? "" : " after " + tokens.get(next - 1).describe();
     }
 
     private PartitionFilter condition(Token column) throws PartitionFilterException {
@@ -221,6 +235,12 @@ public final class PartitionFilterParser {
 
         private Token operator(char c, int start) throws PartitionFilterException {
             String two = text.length() >= at + 2 ? text.substring(at, at + 2) : "";
+            if (two.equals("!=")) {
+                throw new PartitionFilterException("'!=' is not an operator here; use '<>'", start, text);
+            }
+            if (two.equals("==")) {
+                throw new PartitionFilterException("'==' is not an operator here; use '='", start, text);
+            }
             if (two.equals(">=") || two.equals("<=") || two.equals("<>")) {
                 at += 2;
                 return new Token(Kind.OPERATOR, two, start);
@@ -228,12 +248,6 @@ public final class PartitionFilterParser {
             if (c == '>' || c == '<' || c == '=') {
                 at++;
                 return new Token(Kind.OPERATOR, String.valueOf(c), start);
-            }
-            if (two.equals("!=")) {
-                throw new PartitionFilterException("'!=' is not an operator here; use '<>'", start, text);
-            }
-            if (two.equals("==")) {
-                throw new PartitionFilterException("'==' is not an operator here; use '='", start, text);
             }
             throw new PartitionFilterException("unexpected character '" + new String(Character.toChars(
                     text.codePointAt(start))) + "'", start, text);

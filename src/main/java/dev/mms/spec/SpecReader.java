@@ -72,6 +72,12 @@ public final class SpecReader {
         static Diagnostic describe(String source, JsonProcessingException e, boolean jsonSyntax) {
             JsonLocation at = e.getLocation();
             Location location = at == null ? null : new Location(source, at.getLineNr(), at.getColumnNr());
+            // SnakeYAML knows where the problem is; Jackson only knows where its last token ended.
+            if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException marked
+                    && marked.getProblemMark() != null) {
+                location = new Location(source, marked.getProblemMark().getLine() + 1,
+                        marked.getProblemMark().getColumn() + 1);
+            }
             return Diagnostic.error(location, message(e, jsonSyntax));
         }
 
@@ -83,6 +89,9 @@ public final class SpecReader {
                     problem += " (" + firstLine(context) + " started at line "
                             + (marked.getContextMark().getLine() + 1) + ", column "
                             + (marked.getContextMark().getColumn() + 1) + ")";
+                }
+                if (problem.startsWith("mapping values are not allowed")) {
+                    problem += " (check the indentation, or quote a value that contains ': ')";
                 }
                 return "invalid YAML: " + problem.replace("\\t(TAB)", "TAB");
             }

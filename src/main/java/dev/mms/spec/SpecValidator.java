@@ -21,7 +21,7 @@ import java.util.Set;
  */
 public final class SpecValidator {
 
-    static final Set<String> TASK_TYPES = Set.of("HIVE", "BIGQUERY");
+    static final List<String> TASK_TYPES = List.of("HIVE", "BIGQUERY");
     static final List<String> DEPRECATED_TASK_TYPES = List.of("MOCK", "HIVE_DATAX", "COPY_TASK",
             "ODPS_INSERT_OVERWRITE", "MC2MC_VERIFY", "OSS", "HIVE_OSS", "HIVE_SPARK");
 
