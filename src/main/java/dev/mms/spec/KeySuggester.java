@@ -16,7 +16,8 @@ final class KeySuggester {
 
     /**
      * In order: the same key ignoring case, '_' and '-' ({@code source_id} → sourceId); a key that starts with or
-     * contains the typed one ({@code srcDb} → srcDbName, shortest first); the closest by edit distance when the
+     * contains the typed one ({@code srcDb} → srcDbName, shortest first); a key sharing a long start with it
+     * ({@code enableVerify} → enableVerification); the closest by edit distance when the
      * distance is small for the key's length ({@code tableWhitlist} → tableWhiteList).
      */
     Optional<String> suggest(String typed) {
@@ -38,6 +39,10 @@ final class KeySuggester {
                 return containing;
             }
         }
+        int longestShared = candidates.stream().mapToInt(c -> sharedPrefix(normalize(c), wanted)).max().orElse(0);
+        if (longestShared >= Math.max(4, (wanted.length() + 1) / 2)) {
+            return candidates.stream().filter(c -> sharedPrefix(normalize(c), wanted) == longestShared).findFirst();
+        }
         int allowed = Math.max(2, wanted.length() / 3);
         return candidates.stream()
                 .filter(c -> distance(normalize(c), wanted) <= allowed)
@@ -46,6 +51,14 @@ final class KeySuggester {
 
     private static String normalize(String key) {
         return key.toLowerCase(Locale.ROOT).replace("_", "").replace("-", "").replace(" ", "");
+    }
+
+    private static int sharedPrefix(String a, String b) {
+        int n = 0;
+        while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
+            n++;
+        }
+        return n;
     }
 
     /** Levenshtein distance. */
