@@ -1,0 +1,109 @@
+package dev.mms.spec;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads every job spec document of a YAML or JSON text, keeping the line and column of each key and value.
+ * A syntax error ends the file (the parser cannot resync), but documents before it are still returned.
+ */
+public final class SpecReader {
+
+    private final YAMLFactory yaml = new YAMLFactory();
+    private final JsonFactory json = new JsonFactory();
+
+    public List<SpecDocument> read(SpecSource source) {
+        List<Pending> pending = new ArrayList<>();
+        SpecTreeReader trees = new SpecTreeReader(source.name());
+        int index = 0;
+        boolean jsonSyntax = looksLikeJson(source);
+        try (JsonParser parser = jsonSyntax ? json.createParser(source.text()) : yaml.createParser(source.text())) {
+            while (parser.nextToken() != null) {
+                SpecNode root = trees.read(parser);
+                if (!(root instanceof SpecNode.ScalarNode scalar && scalar.type() == SpecNode.ScalarType.NULL)) {
+                    pending.add(new Pending(index, root, null));
+                }
+                index++;
+            }
+        } catch (JsonProcessingException e) {
+            pending.add(new Pending(index, null, SyntaxErrors.describe(source.name(), e, jsonSyntax)));
+        } catch (IOException e) {
+            // Parsing from a String does no I/O; this would be a Jackson bug, so say so rather than hide it.
+            throw new IllegalStateException("unexpected I/O error parsing " + source.name(), e);
+        }
+        List<SpecDocument> documents = new ArrayList<>();
+        for (Pending p : pending) {
+            documents.add(p.toDocument(source, pending.size()));
+        }
+        return documents;
+    }
+
+    // JSON is read with the JSON parser so its own error messages and number rules apply; YAML is the default.
+    private static boolean looksLikeJson(SpecSource source) {
+        String text = source.text().stripLeading();
+        return source.name().toLowerCase(java.util.Locale.ROOT).endsWith(".json")
+                || text.startsWith("{") || text.startsWith("[");
+    }
+
+    private record Pending(int index, SpecNode root, Diagnostic syntaxError) {
+        SpecDocument toDocument(SpecSource source, int count) {
+            if (syntaxError != null) {
+                return new SpecDocument(source.name(), index, null, null, java.util.Map.of(), List.of(syntaxError), count);
+            }
+            SpecBinder.Result result = new SpecBinder(source.text()).bind(root);
+            return new SpecDocument(source.name(), index, root.location(), result.spec(), result.fieldLocations(),
+                    result.diagnostics(), count);
+        }
+    }
+
+    /** One-line syntax error messages with the parser's line and column, never a stack trace. */
+    static final class SyntaxErrors {
+
+        private SyntaxErrors() {
+        }
+
+        static Diagnostic describe(String source, JsonProcessingException e, boolean jsonSyntax) {
+            JsonLocation at = e.getLocation();
+            Location location = at == null ? null : new Location(source, at.getLineNr(), at.getColumnNr());
+            // SnakeYAML knows where the problem is; Jackson only knows where its last token ended.
+            if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException marked
+                    && marked.getProblemMark() != null) {
+                location = new Location(source, marked.getProblemMark().getLine() + 1,
+                        marked.getProblemMark().getColumn() + 1);
+            }
+            return Diagnostic.error(location, message(e, jsonSyntax));
+        }
+
+        private static String message(JsonProcessingException e, boolean jsonSyntax) {
+            if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException marked) {
+                String problem = firstLine(marked.getProblem());
+                String context = marked.getContext();
+                if (context != null && marked.getContextMark() != null) {
+                    problem += " (" + firstLine(context) + " started at line "
+                            + (marked.getContextMark().getLine() + 1) + ", column "
+                            + (marked.getContextMark().getColumn() + 1) + ")";
+                }
+                if (problem.startsWith("mapping values are not allowed")) {
+                    problem += " (check the indentation, or quote a value that contains ': ')";
+                }
+                return "invalid YAML: " + problem.replace("\\t(TAB)", "TAB");
+            }
+            return "invalid " + (jsonSyntax ? "JSON" : "YAML") + ": " + firstLine(e.getOriginalMessage());
+        }
+
+        private static String firstLine(String text) {
+            if (text == null) {
+                return "syntax error";
+            }
+            int newline = text.indexOf('\n');
+            return newline < 0 ? text : text.substring(0, newline);
+        }
+    }
+}
