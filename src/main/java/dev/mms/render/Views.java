@@ -3,6 +3,8 @@ package dev.mms.render;
 import dev.mms.api.AsyncTask;
 import dev.mms.api.DataSource;
 import dev.mms.api.Job;
+import dev.mms.api.RequestPreview;
+import dev.mms.jobs.CreateOutcome;
 
 /** The views of the API objects the CLI lists; hand one to {@link Renderer#open}. */
 public final class Views {
@@ -10,6 +12,9 @@ public final class Views {
     private static final View<Job> JOBS = new JobView();
     private static final View<DataSource> SOURCES = new SourceView();
     private static final View<AsyncTask> ASYNC_TASKS = new AsyncTaskView();
+
+    private static final View<CreateOutcome> CREATIONS = new CreationView();
+    private static final View<RequestPreview> REQUESTS = new RequestView();
 
     private Views() {
     }
@@ -37,5 +42,15 @@ public final class Views {
      */
     public static View<AsyncTask> asyncTasks() {
         return ASYNC_TASKS;
+    }
+
+    /** Outcomes of job create: FILE, NAME, ASYNC TASK, JOB ID, RESULT, STATUS, MESSAGE. */
+    public static View<CreateOutcome> creations() {
+        return CREATIONS;
+    }
+
+    /** Requests of job create --dry-run: ACTION, METHOD, PATH, BODY. */
+    public static View<RequestPreview> requests() {
+        return REQUESTS;
     }
 }
