@@ -80,6 +80,9 @@ public final class JobListCommand implements Callable<Integer> {
         try (ItemWriter<Job> writer = OutputFlags.open(Views.jobs(), options, out)) {
             result = pager.fetch(sourceId, query, everyPage, max, writer::write);
         }
+        if (result.delivered() == 0 && format.isForPeople() && !root.quiet()) {
+            spec.commandLine().getErr().println("No jobs found on source " + sourceId + ".");
+        }
         printFooter(root, result);
         return ExitCodes.OK;
     }
