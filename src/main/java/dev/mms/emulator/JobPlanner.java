@@ -1,5 +1,9 @@
 package dev.mms.emulator;
 
+import dev.mms.spec.PartitionFilter;
+import dev.mms.spec.PartitionFilterException;
+import dev.mms.spec.PartitionFilterParser;
+
 import dev.mms.api.JobSpec;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -85,19 +89,23 @@ final class JobPlanner {
         PartitionFilter filter = null;
         if (expression != null && !expression.isBlank()) {
             try {
-                filter = PartitionFilter.parse(expression);
-            } catch (PartitionFilter.SyntaxException e) {
+                filter = PartitionFilterParser.parse(expression);
+            } catch (PartitionFilterException e) {
                 throw new PlanException("invalid partitionFilters for table " + table.name() + ": " + e.getMessage());
+            }
+            List<String> known = table.partitionColumns().stream().map(Catalog.Column::name).toList();
+            for (String column : filter.columns()) {
+                if (!known.contains(column)) {
+                    throw new PlanException("invalid partitionFilters for table " + table.name()
+                            + ": unknown partition column '" + column + "'; the table is partitioned by "
+                            + String.join(", ", known));
+                }
             }
         }
         List<StoredTask> tasks = new ArrayList<>();
         for (Catalog.Partition p : table.partitionsOrEmpty()) {
-            try {
-                if (filter == null || filter.matches(p.values())) {
-                    tasks.add(StoredTask.of(table, p));
-                }
-            } catch (IllegalArgumentException e) {
-                throw new PlanException("invalid partitionFilters for table " + table.name() + ": " + e.getMessage());
+            if (filter == null || filter.matches(p.values())) {
+                tasks.add(StoredTask.of(table, p));
             }
         }
         return tasks;

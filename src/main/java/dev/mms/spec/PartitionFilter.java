@@ -1,8 +1,10 @@
 package dev.mms.spec;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -19,6 +21,25 @@ public sealed interface PartitionFilter {
     boolean matches(Map<String, String> partition);
 
     String toExpression();
+
+    /** The partition columns the expression names, in the order written. */
+    default Set<String> columns() {
+        Set<String> names = new LinkedHashSet<>();
+        collectColumns(this, names);
+        return names;
+    }
+
+    private static void collectColumns(PartitionFilter filter, Set<String> names) {
+        if (filter instanceof And and) {
+            and.operands().forEach(o -> collectColumns(o, names));
+        } else if (filter instanceof Or or) {
+            or.operands().forEach(o -> collectColumns(o, names));
+        } else if (filter instanceof Comparison comparison) {
+            names.add(comparison.column());
+        } else if (filter instanceof In in) {
+            names.add(in.column());
+        }
+    }
 
     /** All operands hold; {@code a and b and c} is one And of three. */
     record And(List<PartitionFilter> operands) implements PartitionFilter {

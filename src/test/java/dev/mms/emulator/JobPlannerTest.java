@@ -43,6 +43,14 @@ class JobPlannerTest {
     }
 
     @Test
+    void aFilterOnAColumnTheTableDoesNotHaveFailsThePlanNamingTheColumns() {
+        JobPlanner.PlanException e = assertThrows(JobPlanner.PlanException.class, () -> JobPlanner.plan(HIVE,
+                spec("sales", List.of("orders"), null, null, null, Map.of("orders", "dt = '2024-06-01'"))));
+        assertTrue(e.getMessage().contains("unknown partition column 'dt'")
+                && e.getMessage().contains("partitioned by ds, region"), e.getMessage());
+    }
+
+    @Test
     void partitionsScopeByIds() throws Exception {
         JobPlanner.Plan plan = JobPlanner.plan(HIVE, spec("sales", null, List.of(10002001L, 10001006L), null, null,
                 null));

@@ -64,6 +64,12 @@ class PartitionFilterParserTest {
     }
 
     @Test
+    void columnsAreTheNamedPartitionColumnsInOrder() throws PartitionFilterException {
+        assertEquals(List.of("p1", "p2", "p3", "p4"), List.copyOf(PartitionFilterParser.parse(
+                "p1 >= '2022-03-04' and (p2 = 10 or p3 > 20) and p4 in ('abc','cde') and p1 < '2023'").columns()));
+    }
+
+    @Test
     void matchesComparesNumbersNumericallyAndStringsAsText() throws PartitionFilterException {
         PartitionFilter filter = PartitionFilterParser.parse("ds >= '2024-01-02' and (hour = 10 or hour > 20)");
         assertTrue(filter.matches(Map.of("ds", "2024-01-02", "hour", "10")));
