@@ -129,8 +129,15 @@ final class CliHarness {
 
         @Override
         public String toString() {
-            return "mms " + String.join(" ", args) + "\n--- exit " + exitCode + "\n--- stdout:\n" + out
-                    + "--- stderr:\n" + err + "---";
+            return "mms " + String.join(" ", args) + "\n--- exit " + exitCode + "\n--- stdout:\n" + shorten(out)
+                    + "--- stderr:\n" + shorten(err) + "---";
+        }
+
+        /** Keeps a failure message readable when a command printed thousands of jobs. */
+        private static String shorten(String text) {
+            int max = 20_000;
+            return text.length() <= max ? text
+                    : text.substring(0, max) + "\n[... " + (text.length() - max) + " more characters ...]\n";
         }
     }
 }
