@@ -304,11 +304,53 @@ class JobCreateCliTest {
         mms.run("job", "validate", "-f", specs.resolve("ok").toString()).assertOk();
     }
 
+    @Test
+    void dryRunAndValidateNeedNoCredentialsEndpointOrServer() throws IOException {
+        Path file = spec("daily.yaml", tablesSpec("daily", "orders"));
+        CliHarness offline = CliHarness.of(home, null).withEnv("ALIBABA_CLOUD_ACCESS_KEY_ID", null)
+                .withEnv("ALIBABA_CLOUD_ACCESS_KEY_SECRET", null);
+        offline.run("job", "create", "-f", file.toString(), "--dry-run").assertOk();
+        offline.run("job", "validate", "-f", file.toString()).assertOk();
+    }
+
+    @Test
+    void specFromStdinIsCreated() {
+        CliHarness.Result r = mms.withStdin(tablesSpec("from-stdin", "customers"))
+                .run("job", "create", "-f", "-", "--watch", "--interval", "100ms", "--timeout", "60s").assertOk();
+        r.checkEquals("from-stdin", jobsOnServer().get(0).get("name").asText(), "name of the created job");
+    }
+
+    @Test
+    void jobWatchFollowsAnExistingJobToItsEnd() throws IOException {
+        mms.run("job", "create", "-f", spec("ok.yaml", tablesSpec("ok", "orders")).toString(), "--watch",
+                "--interval", "100ms", "--timeout", "60s").assertOk();
+        mms.run("job", "create", "-f", spec("bad.yaml", tablesSpec("bad", "legacy_events")).toString(), "--watch",
+                "--interval", "100ms", "--timeout", "60s").assertExit(ExitCodes.FAILED);
+        JsonNode jobs = jobsOnServer();
+        for (JsonNode job : jobs) {
+            int expected = job.get("name").asText().equals("ok") ? ExitCodes.OK : ExitCodes.FAILED;
+            mms.run("job", "watch", job.get("id").asText(), "--source-id", "2000015", "--interval", "100ms",
+                    "--timeout", "30s").assertExit(expected);
+        }
+        CliHarness.Result missing = mms.run("job", "watch", "424242", "--source-id", "2000015", "--timeout", "30s");
+        missing.assertExit(ExitCodes.NOT_FOUND);
+        assertShortErrorWithoutTrace(missing);
+    }
+
+    @Test
+    void sourceListShowsTheEmulatorsSources() {
+        JsonNode sources = mms.run("source", "list", "-o", "json").assertOk().json();
+        assertEquals(List.of(2000015L, 2000016L, 2000017L),
+                List.of(sources.get(0).get("id").asLong(), sources.get(1).get("id").asLong(),
+                        sources.get(2).get("id").asLong()));
+    }
+
     private static void assertShortErrorWithoutTrace(CliHarness.Result r) {
         List<String> lines = r.errLines();
         r.check(lines.size() >= 1 && lines.size() <= 2, "one or two lines on stderr");
         r.check(lines.get(0).startsWith("Error: "), "starts with Error:");
         r.check(!r.err().contains("\tat ") && !r.err().contains("Exception"), "no stack trace or exception name");
+        r.check(lines.stream().allMatch(line -> line.length() <= 300), "lines a person can read (at most 300 chars)");
     }
 
     private static JsonNode parse(String json) {
