@@ -338,6 +338,39 @@ class JobCreateCliTest {
     }
 
     @Test
+    void watchOnATerminalDrawsLiveProgressOnStderrAndTheOutcomeOnStdout() throws IOException {
+        Path file = spec("daily.yaml", tablesSpec("daily", "orders"));
+        CliHarness.Result r = mms.onTerminal(true, true).withEnv("COLUMNS", "100").run("job", "create", "-f",
+                file.toString(), "--watch", "--interval", "100ms", "--timeout", "60s").assertOk();
+        r.check(r.out().contains("DONE") && r.out().contains("daily"), "the outcome row on stdout");
+        r.check(!r.err().isEmpty(), "progress on stderr");
+    }
+
+    @Test
+    void quietWatchWritesNothingOnStderr() throws IOException {
+        Path file = spec("daily.yaml", tablesSpec("daily", "orders"));
+        CliHarness.Result r = mms.run("-q", "job", "create", "-f", file.toString(), "--watch", "--interval", "100ms",
+                "--timeout", "60s", "-o", "name").assertOk();
+        r.checkEquals("", r.err(), "stderr with --quiet");
+        r.checkEquals("job/" + jobsOnServer().get(0).get("id").asText() + "\n", r.out(), "stdout");
+    }
+
+    @Test
+    void jobListWatchStopsAtTheTimeout() throws IOException {
+        spec("slow.yaml", tablesSpec("slow", "orders"));
+        try (EmulatorServer slow = EmulatorServer.start(EmulatorConfig.defaults().withPort(0).withSpeed(0.01))) {
+            CliHarness slowMms = CliHarness.of(home, slow.endpoint());
+            slowMms.run("job", "create", "-f", specs.resolve("slow.yaml").toString()).assertOk();
+            long started = System.nanoTime();
+            CliHarness.Result r = slowMms.run("job", "list", "--source-id", "2000015", "--watch", "--interval",
+                    "100ms", "--timeout", "1s");
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            r.check(millis < 10_000, "stopped near the 1s deadline, took " + millis + " ms");
+            r.assertExit(ExitCodes.TIMED_OUT);
+        }
+    }
+
+    @Test
     void sourceListShowsTheEmulatorsSources() {
         JsonNode sources = mms.run("source", "list", "-o", "json").assertOk().json();
         assertEquals(List.of(2000015L, 2000016L, 2000017L),
