@@ -61,6 +61,18 @@ class ListGoldenTest {
                 + (terminal ? "-terminal" : "-pipe") + ".txt", r.out());
     }
 
+    @org.junit.jupiter.api.Test
+    void noColorOnATerminalLeavesOutEveryEscapeButKeepsTheLayout() {
+        CliHarness.Result coloured = mms.onTerminal(true, true).run("job", "list", "--source-id", "2000015").assertOk();
+        CliHarness.Result plain = mms.onTerminal(true, true).withEnv("NO_COLOR", "1")
+                .run("job", "list", "--source-id", "2000015").assertOk();
+        plain.check(!plain.out().contains("\u001B"), "no escape sequences with NO_COLOR");
+        plain.checkEquals(coloured.out().replaceAll("\u001B\\[[0-9;]*m", ""), plain.out(), "same table without colour");
+        CliHarness.Result flag = mms.onTerminal(true, true).run("--no-color", "job", "list", "--source-id", "2000015")
+                .assertOk();
+        flag.checkEquals(plain.out(), flag.out(), "--no-color is NO_COLOR");
+    }
+
     @ParameterizedTest(name = "source list -o {0}")
     @CsvSource({"table, true", "table, false", "json, true", "json, false"})
     void sourceList(String format, boolean terminal) {
