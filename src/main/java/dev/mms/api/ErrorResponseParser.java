@@ -14,6 +14,12 @@ import java.util.regex.Pattern;
 final class ErrorResponseParser {
 
     private static final int SNIPPET = 200;
+    /**
+     * Where a gateway's SignatureDoesNotMatch message starts dumping its canonical request and string to sign: a
+     * dozen escaped lines that help someone debugging a signer, not someone with a wrong key, so they are cut off.
+     */
+    private static final Pattern SIGNATURE_DUMP =
+            Pattern.compile("\\s*(server canonicalrequest|server string ?to ?sign)", Pattern.CASE_INSENSITIVE);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private ErrorResponseParser() {
@@ -26,7 +32,7 @@ final class ErrorResponseParser {
         JsonNode json = readJson(text);
         if (json != null && json.isObject()) {
             String code = first(json, "Code", "code", "errorCode", "ErrorCode");
-            String message = first(json, "Message", "message", "errorMsg", "ErrorMsg");
+            String message = withoutSignatureDump(first(json, "Message", "message", "errorMsg", "ErrorMsg"));
             String requestId = first(json, "RequestId", "requestId");
             return new ApiException(status, code, message != null ? message : fallback(status, code, text),
                     requestId != null ? requestId : requestIdHeader, retryAfter);
@@ -54,6 +60,14 @@ final class ErrorResponseParser {
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    private static String withoutSignatureDump(String message) {
+        if (message == null) {
+            return null;
+        }
+        Matcher dump = SIGNATURE_DUMP.matcher(message);
+        return dump.find() && dump.start() > 0 ? message.substring(0, dump.start()) : message;
     }
 
     private static String fallback(int status, String code, String body) {
