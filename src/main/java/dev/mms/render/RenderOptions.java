@@ -33,12 +33,14 @@ public record RenderOptions(OutputFormat format, boolean terminal, boolean color
 
     /**
      * Options for the real stdout: colour when the terminal allows it and the user did not pass {@code --no-color};
-     * the width is only read (through JLine) for table formats, so piped and machine formats never load JLine.
+     * the width is only read (through JLine) for the table format, so wide, piped and machine formats never load JLine.
      */
     public static RenderOptions forStdout(OutputFormat format, TerminalInfo stdout, boolean noColorFlag,
                                           boolean noHeaders, List<String> columns) {
         boolean color = stdout.colorAllowed() && !noColorFlag;
-        int width = format.isForPeople() ? stdout.width() : 0;
+        // Only the default table is fitted to the terminal: -o wide asks for every column in full, as kubectl's does,
+        // and cutting a dozen columns to a few characters each would show none of them.
+        int width = format == OutputFormat.TABLE ? stdout.width() : 0;
         return new RenderOptions(format, stdout.terminal(), color, width, noHeaders, columns);
     }
 

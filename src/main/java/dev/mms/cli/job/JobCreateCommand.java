@@ -84,11 +84,13 @@ public final class JobCreateCommand implements Callable<Integer> {
         MmsClient client = session.client();
         List<CreateOutcome> outcomes = new JobCreator(client, concurrency).createAll(jobs, ifNotExists);
         int exit = ExitCodes.OK;
+        String hint = null;
         List<CreateOutcome> finished = new ArrayList<>();
         for (CreateOutcome outcome : outcomes) {
             if (outcome.result() == CreateOutcome.Result.FAILED) {
                 err.println("Error: " + outcome.file() + ": " + ExitCodes.describe(outcome.error()));
                 exit = ExitCodes.worst(exit, ExitCodes.of(outcome.error()));
+                hint = hint != null ? hint : ExitCodes.hint(outcome.error());
             } else if (watch.watch && outcome.result() == CreateOutcome.Result.CREATED) {
                 JobFollower follower = JobFollower.forCommand(root, session, spec, watch.interval, output.isJson());
                 WatchResult result = follower.followCreation(outcome.sourceId(), outcome.asyncTaskId());
@@ -98,6 +100,9 @@ public final class JobCreateCommand implements Callable<Integer> {
                 exit = ExitCodes.worst(exit, JobFollower.exitCode(result.outcome()));
             }
             finished.add(outcome);
+        }
+        if (hint != null) {
+            err.println("  " + hint);
         }
         if (!(watch.watch && format == OutputFormat.JSON)) {
             RenderOptions options = output.renderOptions(format, root.environment(), root.noColor());
