@@ -2,7 +2,9 @@ package dev.mms.cli;
 
 import dev.mms.emulator.EmulatorConfig;
 import dev.mms.emulator.EmulatorServer;
+import dev.mms.emulator.FaultPlan;
 import java.nio.file.Path;
+import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -31,6 +33,10 @@ public final class EmulatorCommand implements Callable<Integer> {
     @Option(names = "--speed", paramLabel = "X", description = "How fast jobs advance; 1 = a 10-task job takes about 15 s (default: ${DEFAULT-VALUE}).")
     double speed = 1.0;
 
+    @Option(names = "--faults", paramLabel = "SPEC",
+            description = "Inject faults, e.g. latency=200ms,5xx=0.1,throttle=0.1,drop=0.05,truncate=0.05,retry-after=2.")
+    String faults;
+
     @Override
     public Integer call() throws Exception {
         if (port < 0 || port > 65535) {
@@ -41,7 +47,13 @@ public final class EmulatorCommand implements Callable<Integer> {
         }
         EmulatorConfig config = EmulatorConfig.defaults().withPort(port).withStateFile(stateFile)
                 .withCatalogFile(catalogFile).withSpeed(speed);
-        try (EmulatorServer server = EmulatorServer.start(config)) {
+        FaultPlan faultPlan;
+        try {
+            faultPlan = faults == null ? FaultPlan.none() : FaultPlan.parse(faults, new Random());
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--faults: " + e.getMessage());
+        }
+        try (EmulatorServer server = EmulatorServer.start(config, faultPlan)) {
             spec.commandLine().getErr().println("MMS emulator listening on http://" + server.endpoint()
                     + (stateFile == null ? " (state in memory)" : " (state in " + stateFile + ")")
                     + "; use --profile local" + (port == EmulatorConfig.DEFAULT_PORT ? "" : " --endpoint http://" + server.endpoint()));
