@@ -1,7 +1,5 @@
 package dev.mms.cli.job;
 
-import dev.mms.api.HttpMmsClient;
-import dev.mms.api.MmsClient;
 import dev.mms.cli.ExitCodes;
 import dev.mms.cli.MmsCommand;
 import dev.mms.cli.Session;
@@ -10,7 +8,6 @@ import dev.mms.cli.options.OutputFlags;
 import dev.mms.cli.options.WatchFlags;
 import dev.mms.jobs.CreateOutcome;
 import dev.mms.jobs.JobCreator;
-import dev.mms.jobs.JobPlanner;
 import dev.mms.jobs.PlannedJob;
 import dev.mms.render.ItemWriter;
 import dev.mms.render.OutputFormat;
@@ -78,57 +75,44 @@ public final class JobCreateCommand implements Callable<Integer> {
         List<PlannedJob> jobs = SpecPlanning.plan(files, specFlags.toOverrides(root.sourceId()),
                 session.context().sourceId(), root.environment().stdin(), err);
         if (dryRun) {
-            DryRun.print(jobs, format, out);
+            DryRunPrinter.print(jobs, format, out);
             return ExitCodes.OK;
         }
-        MmsClient client = session.client();
-        List<CreateOutcome> outcomes = new JobCreator(client, concurrency).createAll(jobs, ifNotExists);
-        int exit = ExitCodes.OK;
-        String hint = null;
-        List<CreateOutcome> finished = new ArrayList<>();
-        for (CreateOutcome outcome : outcomes) {
-            if (outcome.result() == CreateOutcome.Result.FAILED) {
-                err.println("Error: " + outcome.file() + ": " + ExitCodes.describe(outcome.error()));
-                exit = ExitCodes.worst(exit, ExitCodes.of(outcome.error()));
-                hint = hint != null ? hint : ExitCodes.hint(outcome.error());
-            } else if (watch.watch && outcome.result() == CreateOutcome.Result.CREATED) {
-                JobFollower follower = JobFollower.forCommand(root, session, spec, watch.interval, output.isJson());
-                WatchResult result = follower.followCreation(outcome.sourceId(), outcome.asyncTaskId());
-                String status = result.lastJob() != null ? result.lastJob().status()
-                        : result.lastTask() == null ? null : result.lastTask().status();
-                outcome = outcome.withJob(result.jobId(), status, result.message());
-                exit = ExitCodes.worst(exit, JobFollower.exitCode(result.outcome()));
+        boolean rendered = !(watch.watch && format == OutputFormat.JSON); // else NDJSON progress is the output
+        RenderOptions options = output.renderOptions(format, root.environment(), root.noColor());
+        try (ItemWriter<CreateOutcome> writer = rendered ? OutputFlags.open(Views.creations(), options, out) : null) {
+            List<CreateOutcome> outcomes = new JobCreator(session.client(), concurrency).createAll(jobs, ifNotExists);
+            int exit = ExitCodes.OK;
+            String hint = null;
+            for (CreateOutcome outcome : outcomes) {
+                if (outcome.result() == CreateOutcome.Result.FAILED) {
+                    err.println("Error: " + outcome.file() + ": " + ExitCodes.describe(outcome.error()));
+                    exit = ExitCodes.worst(exit, ExitCodes.of(outcome.error()));
+                    hint = hint != null ? hint : ExitCodes.hint(outcome.error());
+                } else if (watch.watch && outcome.result() == CreateOutcome.Result.CREATED) {
+                    WatchResult result = follow(root, session, outcome);
+                    outcome = outcome.withJob(result.jobId(), lastStatus(result), result.message());
+                    exit = ExitCodes.worst(exit, JobFollower.exitCode(result.outcome()));
+                }
+                if (writer != null) {
+                    writer.write(outcome);
+                }
             }
-            finished.add(outcome);
-        }
-        if (hint != null) {
-            err.println("  " + hint);
-        }
-        if (!(watch.watch && format == OutputFormat.JSON)) {
-            RenderOptions options = output.renderOptions(format, root.environment(), root.noColor());
-            try (ItemWriter<CreateOutcome> writer = OutputFlags.open(Views.creations(), options, out)) {
-                writer.writeAll(finished);
+            if (hint != null) {
+                err.println("  " + hint);
             }
+            return exit;
         }
-        return exit;
     }
 
-    /** {@code --dry-run}: the requests, as text for people or as a JSON/YAML list for scripts. */
-    private static final class DryRun {
-        static void print(List<PlannedJob> jobs, OutputFormat format, PrintWriter out) {
-            List<dev.mms.api.RequestPreview> requests = jobs.stream()
-                    .map(j -> HttpMmsClient.previewCreateJob(j.spec().sourceId(), j.spec())).toList();
-            if (format == OutputFormat.JSON || format == OutputFormat.YAML) {
-                dev.mms.render.Renderer.render(Views.requests(), dev.mms.render.RenderOptions.plain(format), requests, out);
-                return;
-            }
-            for (int i = 0; i < requests.size(); i++) {
-                dev.mms.api.RequestPreview r = requests.get(i);
-                out.println("# " + jobs.get(i).origin() + ": " + r.action());
-                out.println(r.method() + " " + r.path());
-                out.println(r.body());
-            }
-            out.flush();
-        }
+    private WatchResult follow(MmsCommand root, Session session, CreateOutcome created) {
+        JobFollower follower = JobFollower.forCommand(root, session, spec, watch.interval, output.isJson());
+        return follower.followCreation(created.sourceId(), created.asyncTaskId());
+    }
+
+    /** The job's last status, or the creation task's when no job came of it. */
+    private static String lastStatus(WatchResult result) {
+        return result.lastJob() != null ? result.lastJob().status()
+                : result.lastTask() == null ? null : result.lastTask().status();
     }
 }
