@@ -38,13 +38,14 @@ endpoint="http://127.0.0.1:$port"
 # A few jobs, so that the list has rows to render.
 for _ in 1 2 3; do "$MMS" --endpoint "$endpoint" job create -f "$SPEC" --source-id 2000015 >/dev/null; done
 
-names=("java -version" "mms --version" "mms --help" "mms job create --dry-run" "mms job list")
+names=("java -version" "mms --version" "mms --help" "mms job create --dry-run" "mms job list" "mms job list (pty)")
 commands=(
   "java -version"
   "$MMS --version"
   "$MMS --help"
   "$MMS job create --dry-run -f $SPEC --source-id 2000015"
   "$MMS --endpoint $endpoint job list --source-id 2000015"
+  "script -qec '$MMS --endpoint $endpoint job list --source-id 2000015' /dev/null"
 )
 
 # Prints "median p90" in milliseconds of the numbers (seconds) on stdin.
@@ -58,6 +59,8 @@ p90 = t[min(n - 1, int(round(0.9 * (n - 1))))]
 print(f"{med:.0f} {p90:.0f} {t[0]:.0f} {t[-1]:.0f}")'
 }
 
+# The pty row runs mms on a terminal (script(1)'s pseudo-terminal), so it pays for reading the terminal's width.
+
 # One command's wall times in seconds, one a line.
 times() {
   local cmd=$1
@@ -65,11 +68,11 @@ times() {
     hyperfine -N --warmup "$WARMUP" --runs "$N" --export-json "$work/h.json" --output=null "$cmd" >/dev/null 2>&1
     python3 -c 'import json,sys; print("\n".join(str(t) for t in json.load(open(sys.argv[1]))["results"][0]["times"]))' "$work/h.json"
   else
-    for _ in $(seq "$WARMUP"); do $cmd >/dev/null 2>&1; done
+    for _ in $(seq "$WARMUP"); do bash -c "$cmd" >/dev/null 2>&1; done
     for _ in $(seq "$N"); do
       local start end
       start=$(date +%s%N)
-      $cmd >/dev/null 2>&1
+      bash -c "$cmd" >/dev/null 2>&1 </dev/null
       end=$(date +%s%N)
       echo "$(( end - start ))e-9"
     done
@@ -81,7 +84,7 @@ peak_rss() {
   local cmd=$1
   if [ ! -x /usr/bin/time ]; then echo "-"; return; fi
   for _ in $(seq "$RSS_RUNS"); do
-    /usr/bin/time -f %M -o "$work/rss" $cmd >/dev/null 2>&1 || true
+    /usr/bin/time -f %M -o "$work/rss" bash -c "$cmd" >/dev/null 2>&1 </dev/null || true
     tail -1 "$work/rss"
   done | sort -n | awk '{v[NR]=$1} END {printf "%.0f", v[int((NR+1)/2)]/1024}'
 }
