@@ -2,7 +2,8 @@
 # `mms job list --all` over many jobs (issue 4): wall time and peak RSS per output format and page size, against a
 # local emulator whose state file holds COUNT jobs. Every output is checked to hold exactly COUNT distinct jobs.
 # Usage: bench/list-all.sh [COUNT] [RUNS]   (default 10000 jobs, 5 runs per case)
-# Environment: MMS (launcher, default target/mms/bin/mms), PAGE_SIZES (default "50 100 500").
+# Environment: MMS (launcher, default target/mms/bin/mms), PAGE_SIZES (default "50 100 500"); MMS_JAVA_OPTS goes to
+# the listing commands only (e.g. -Xmx32m to show that memory stays flat), not to the emulator.
 set -euo pipefail
 
 COUNT=${1:-10000}
@@ -31,7 +32,7 @@ free_port() {
 start_emulator() {
   local port
   port=$(free_port)
-  "$MMS" emulator --port "$port" --state "$1" --speed 1000 2>>"$work/emulator.log" &
+  MMS_JAVA_OPTS="" "$MMS" emulator --port "$port" --state "$1" --speed 1000 2>>"$work/emulator.log" &
   emulator_pid=$!
   endpoint="http://127.0.0.1:$port"
   for _ in $(seq 200); do
@@ -44,7 +45,7 @@ start_emulator() {
 
 # 1. A real emulator writes a state file with one job: the template of the format.
 start_emulator "$work/template.json"
-"$MMS" --endpoint "$endpoint" job create -f docs/examples/tables-with-filters.yaml --source-id 2000015 >/dev/null
+MMS_JAVA_OPTS="" "$MMS" --endpoint "$endpoint" job create -f docs/examples/tables-with-filters.yaml --source-id 2000015 >/dev/null
 for _ in $(seq 100); do
   python3 -c 'import json,sys; sys.exit(0 if json.load(open(sys.argv[1]))["jobs"] else 1)' "$work/template.json" \
     2>/dev/null && break
