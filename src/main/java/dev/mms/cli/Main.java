@@ -16,6 +16,7 @@ public final class Main {
         int code = run(CliEnvironment.ofProcess(), out, err, args);
         out.flush();
         err.flush();
+        HttpSelectorThreads.stop();
         System.exit(code);
     }
 
