@@ -320,7 +320,7 @@ function _picocli_mms_emulator() {
 
   local commands=""
   local flag_opts="-h --help -V --version --no-color -q --quiet -v --verbose"
-  local arg_opts="--port --state --catalog --speed --profile --endpoint --region --source-id --timeout"
+  local arg_opts="--port --state --catalog --speed --faults --profile --endpoint --region --source-id --timeout"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -341,6 +341,9 @@ function _picocli_mms_emulator() {
       return $?
       ;;
     --speed)
+      return
+      ;;
+    --faults)
       return
       ;;
     --profile)
