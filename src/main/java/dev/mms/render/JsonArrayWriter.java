@@ -16,7 +16,7 @@ import java.io.UncheckedIOException;
  */
 final class JsonArrayWriter<T> implements ItemWriter<T> {
 
-    private static final ObjectWriter PRETTY = ApiObjects.configure(new ObjectMapper()).writer(prettyPrinter());
+    private static final ObjectWriter PRETTY = new ObjectMapper().writer(prettyPrinter());
 
     private final PrintWriter out;
     private int written;

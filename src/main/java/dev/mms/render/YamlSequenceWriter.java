@@ -16,9 +16,9 @@ import java.util.List;
  */
 final class YamlSequenceWriter<T> implements ItemWriter<T> {
 
-    private static final ObjectWriter YAML = ApiObjects.configure(new YAMLMapper(YAMLFactory.builder()
+    private static final ObjectWriter YAML = new YAMLMapper(YAMLFactory.builder()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-            .build())).writer();
+            .build()).writer();
 
     private final PrintWriter out;
     private int written;

@@ -1,7 +1,5 @@
 package dev.mms.watch;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,9 +13,7 @@ import java.time.Clock;
  */
 public final class NdjsonProgressView implements ProgressView {
 
-    // The model records have convenience is-getters (isFinished, isFailed) that are not API fields.
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .setVisibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE);
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final PrintWriter out;
     private final PrintWriter notices;
