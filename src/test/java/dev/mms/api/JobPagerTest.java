@@ -1,5 +1,6 @@
 package dev.mms.api;
 
+import dev.mms.testing.UnsupportedMmsClient;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -137,7 +138,7 @@ class JobPagerTest {
     }
 
     /** ListMmsJobs over an in-memory list of jobs with ids 1..n, counting concurrent calls. */
-    private static final class FakeJobList implements MmsClient {
+    private static final class FakeJobList extends UnsupportedMmsClient {
         private final List<Long> ids = new ArrayList<>();
         final Set<Integer> requestedPages = new ConcurrentSkipListSet<>();
         final AtomicInteger lastPageSize = new AtomicInteger();
@@ -187,24 +188,8 @@ class JobPagerTest {
                     false, null, null, null);
         }
 
-        @Override
-        public long createJob(long sourceId, JobSpec spec) {
-            throw new UnsupportedOperationException();
-        }
 
-        @Override
-        public Job getJob(long sourceId, long jobId) {
-            throw new UnsupportedOperationException();
-        }
 
-        @Override
-        public AsyncTask getAsyncTask(long sourceId, long asyncTaskId) {
-            throw new UnsupportedOperationException();
-        }
 
-        @Override
-        public Page<DataSource> listDataSources(String name, String type, Integer pageNum, Integer pageSize) {
-            throw new UnsupportedOperationException();
-        }
     }
 }

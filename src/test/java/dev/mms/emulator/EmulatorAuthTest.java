@@ -1,5 +1,6 @@
 package dev.mms.emulator;
 
+import dev.mms.testing.ManualClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,13 +26,13 @@ class EmulatorAuthTest {
     private static final String JOBS = "/api/v1/mms/datasources/2000015/jobs";
     private static final Instant T0 = Instant.parse("2025-01-01T00:00:00Z");
 
-    private TestClock clock;
+    private ManualClock clock;
     private EmulatorServer server;
     private SignedHttp http;
 
     @BeforeEach
     void start() throws Exception {
-        clock = new TestClock(T0);
+        clock = new ManualClock(T0);
         server = EmulatorServer.start(EmulatorConfig.defaults().withPort(0).withClock(clock));
         http = new SignedHttp(server.port(), EmulatorConfig.DEFAULT_ACCESS_KEY_ID,
                 EmulatorConfig.DEFAULT_ACCESS_KEY_SECRET);

@@ -1,5 +1,6 @@
 package dev.mms.emulator;
 
+import dev.mms.testing.ManualClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,13 +20,13 @@ class EmulatorJobsTest {
     private static final String SOURCE = "/api/v1/mms/datasources/2000015";
     private static final String JOBS = SOURCE + "/jobs";
 
-    private TestClock clock;
+    private ManualClock clock;
     private EmulatorServer server;
     private SignedHttp http;
 
     @BeforeEach
     void start() throws Exception {
-        clock = new TestClock(Instant.parse("2025-01-01T00:00:00Z"));
+        clock = new ManualClock(Instant.parse("2025-01-01T00:00:00Z"));
         server = EmulatorServer.start(EmulatorConfig.defaults().withPort(0).withClock(clock));
         http = new SignedHttp(server.port(), EmulatorConfig.DEFAULT_ACCESS_KEY_ID,
                 EmulatorConfig.DEFAULT_ACCESS_KEY_SECRET);

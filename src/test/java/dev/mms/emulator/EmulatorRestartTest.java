@@ -1,5 +1,6 @@
 package dev.mms.emulator;
 
+import dev.mms.testing.ManualClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,7 +23,7 @@ class EmulatorRestartTest {
     @Test
     void restartedEmulatorKeepsJobsAndTheyKeepProgressing(@TempDir Path dir) throws Exception {
         Path state = dir.resolve("state").resolve("emulator.json");
-        TestClock clock = new TestClock(Instant.parse("2025-01-01T00:00:00Z"));
+        ManualClock clock = new ManualClock(Instant.parse("2025-01-01T00:00:00Z"));
         EmulatorConfig config = EmulatorConfig.defaults().withPort(0).withClock(clock).withStateFile(state);
         long asyncTaskId;
         long jobId;

@@ -1,16 +1,15 @@
 package dev.mms.watch;
 
+import dev.mms.testing.UnsupportedMmsClient;
+import dev.mms.testing.ManualClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.mms.api.DataSource;
 import dev.mms.api.Job;
 import dev.mms.api.JobPager;
 import dev.mms.api.JobQuery;
-import dev.mms.api.JobSpec;
-import dev.mms.api.MmsClient;
 import dev.mms.api.Page;
 import dev.mms.render.OutputFormat;
 import dev.mms.render.RenderOptions;
@@ -26,12 +25,12 @@ import org.junit.jupiter.api.Test;
 
 class JobListWatchTest {
 
-    private final FakeClock clock = new FakeClock(Instant.parse("2026-11-21T23:50:00Z"));
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-11-21T23:50:00Z"));
     private final RecordingSleeper sleeper = new RecordingSleeper(clock);
     private final StringWriter out = new StringWriter();
 
     /** Serves one scripted list per poll, then repeats the last. */
-    private static final class Polls implements MmsClient {
+    private static final class Polls extends UnsupportedMmsClient {
         private final Deque<List<Job>> script = new ArrayDeque<>();
         private List<Job> last = List.of();
 
@@ -47,25 +46,9 @@ class JobListWatchTest {
             return new Page<>(last.size(), 1, 100, last);
         }
 
-        @Override
-        public long createJob(long sourceId, JobSpec spec) {
-            throw new UnsupportedOperationException();
-        }
 
-        @Override
-        public Job getJob(long sourceId, long jobId) {
-            throw new UnsupportedOperationException();
-        }
 
-        @Override
-        public dev.mms.api.AsyncTask getAsyncTask(long sourceId, long asyncTaskId) {
-            throw new UnsupportedOperationException();
-        }
 
-        @Override
-        public Page<DataSource> listDataSources(String name, String type, Integer pageNum, Integer pageSize) {
-            throw new UnsupportedOperationException();
-        }
     }
 
     private WatchOutcome run(Polls polls, RenderOptions options, Duration timeout) {

@@ -1,6 +1,6 @@
 package dev.mms.watch;
 
-import dev.mms.api.Sleeper;
+import dev.mms.testing.ManualClock;
 import static dev.mms.watch.ScriptedMmsClient.SOURCE;
 import static dev.mms.watch.ScriptedMmsClient.job;
 import static dev.mms.watch.ScriptedMmsClient.task;
@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 class JobWatcherTest {
 
-    private final FakeClock clock = new FakeClock(Instant.parse("2026-11-21T23:50:00Z"));
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-11-21T23:50:00Z"));
     private final RecordingSleeper sleeper = new RecordingSleeper(clock);
     private final ScriptedMmsClient client = new ScriptedMmsClient();
     private final List<WatchEvent> events = new ArrayList<>();

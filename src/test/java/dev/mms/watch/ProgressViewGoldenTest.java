@@ -1,6 +1,6 @@
 package dev.mms.watch;
 
-import dev.mms.api.Sleeper;
+import dev.mms.testing.ManualClock;
 import static dev.mms.watch.ScriptedMmsClient.SOURCE;
 import static dev.mms.watch.ScriptedMmsClient.job;
 import static dev.mms.watch.ScriptedMmsClient.task;
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class ProgressViewGoldenTest {
 
-    private final FakeClock clock = new FakeClock(Instant.parse("2026-11-21T23:50:00Z"));
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-11-21T23:50:00Z"));
 
     private WatchResult run(ProgressView view) {
         ScriptedMmsClient client = new ScriptedMmsClient()

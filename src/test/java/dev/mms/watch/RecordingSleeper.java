@@ -1,5 +1,6 @@
 package dev.mms.watch;
 
+import dev.mms.testing.ManualClock;
 import dev.mms.api.Sleeper;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -9,11 +10,11 @@ import java.util.List;
 final class RecordingSleeper implements Sleeper {
 
     final List<Duration> sleeps = new ArrayList<>();
-    private final FakeClock clock;
+    private final ManualClock clock;
     /** Throw InterruptedException on this sleep (1-based); 0 never. */
     int interruptOnSleep;
 
-    RecordingSleeper(FakeClock clock) {
+    RecordingSleeper(ManualClock clock) {
         this.clock = clock;
     }
 

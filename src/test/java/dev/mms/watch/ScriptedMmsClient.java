@@ -1,14 +1,10 @@
 package dev.mms.watch;
 
+import dev.mms.testing.UnsupportedMmsClient;
 import dev.mms.api.ApiException;
 import dev.mms.api.AsyncTask;
-import dev.mms.api.DataSource;
 import dev.mms.api.Job;
 import dev.mms.api.JobConfig;
-import dev.mms.api.JobQuery;
-import dev.mms.api.JobSpec;
-import dev.mms.api.MmsClient;
-import dev.mms.api.Page;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -17,7 +13,7 @@ import java.util.List;
  * Answers GetMmsAsyncTask and GetMmsJob from scripts: each call takes the next entry (a value, or an ApiException to
  * throw); once a script runs out, its last entry is repeated forever.
  */
-final class ScriptedMmsClient implements MmsClient {
+final class ScriptedMmsClient extends UnsupportedMmsClient {
 
     static final long SOURCE = 3L;
 
@@ -82,18 +78,6 @@ final class ScriptedMmsClient implements MmsClient {
         return scripted;
     }
 
-    @Override
-    public long createJob(long sourceId, JobSpec spec) {
-        throw new UnsupportedOperationException();
-    }
 
-    @Override
-    public Page<Job> listJobs(long sourceId, JobQuery query) {
-        throw new UnsupportedOperationException();
-    }
 
-    @Override
-    public Page<DataSource> listDataSources(String name, String type, Integer pageNum, Integer pageSize) {
-        throw new UnsupportedOperationException();
-    }
 }

@@ -5,6 +5,7 @@ import dev.mms.cli.MmsCommand;
 import dev.mms.cli.Session;
 import dev.mms.cli.UsageException;
 import dev.mms.cli.options.OutputFlags;
+import dev.mms.cli.options.SpecFileFlags;
 import dev.mms.cli.options.WatchFlags;
 import dev.mms.jobs.CreateOutcome;
 import dev.mms.jobs.JobCreator;
@@ -15,7 +16,6 @@ import dev.mms.render.RenderOptions;
 import dev.mms.render.Views;
 import dev.mms.watch.WatchResult;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -37,9 +37,8 @@ public final class JobCreateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-f", "--filename"}, paramLabel = "FILE|DIR|-",
-            description = "Spec file, directory of *.yaml|*.yml|*.json, or - for stdin; repeatable.")
-    List<String> files = new ArrayList<>();
+    @Mixin
+    SpecFileFlags specFiles;
 
     @Mixin
     JobSpecOptions specFlags;
@@ -64,7 +63,7 @@ public final class JobCreateCommand implements Callable<Integer> {
         MmsCommand root = MmsCommand.of(spec);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (files.isEmpty() && !specFlags.anyGiven()) {
+        if (specFiles.files.isEmpty() && !specFlags.anyGiven()) {
             throw new UsageException("give a spec with -f FILE|DIR|- or the job's fields as flags (see --help)");
         }
         if (concurrency < 1) {
@@ -72,7 +71,7 @@ public final class JobCreateCommand implements Callable<Integer> {
         }
         OutputFormat format = output.format(EnumSet.allOf(OutputFormat.class));
         Session session = root.session(spec);
-        List<PlannedJob> jobs = SpecPlanning.plan(files, specFlags.toOverrides(root.sourceId()),
+        List<PlannedJob> jobs = SpecPlanning.plan(specFiles.files, specFlags.toOverrides(root.sourceId()),
                 session.context().sourceId(), root.environment().stdin(), err);
         if (dryRun) {
             DryRunPrinter.print(jobs, format, out);

@@ -3,16 +3,15 @@ package dev.mms.cli.job;
 import dev.mms.cli.ExitCodes;
 import dev.mms.cli.MmsCommand;
 import dev.mms.cli.UsageException;
+import dev.mms.cli.options.SpecFileFlags;
 import dev.mms.jobs.JobPlanner;
 import dev.mms.spec.Diagnostic;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code mms job validate}: checks specs offline, as create would, one line per spec on stdout; for CI. */
@@ -24,15 +23,18 @@ public final class JobValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-f", "--filename"}, required = true, paramLabel = "FILE|DIR|-",
-            description = "Spec file, directory of *.yaml|*.yml|*.json, or - for stdin; repeatable.")
-    List<String> files = new ArrayList<>();
+    @Mixin
+    SpecFileFlags specFiles;
 
     @Mixin
     JobSpecOptions specFlags;
 
     @Override
     public Integer call() {
+        List<String> files = specFiles.files;
+        if (files.isEmpty()) {
+            throw new UsageException("give the specs to check with -f FILE|DIR|-");
+        }
         MmsCommand root = MmsCommand.of(spec);
         PrintWriter out = spec.commandLine().getOut();
         JobPlanner.Plan plan = SpecPlanning.check(files, specFlags.toOverrides(root.sourceId()),

@@ -1,4 +1,4 @@
-package dev.mms.watch;
+package dev.mms.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,16 +6,16 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock that only moves when a test (or the fake sleeper) advances it. */
-final class FakeClock extends Clock {
+/** A UTC clock that stands still until a test (or a fake sleeper) moves it; safe to read from server threads. */
+public final class ManualClock extends Clock {
 
-    private Instant now;
+    private volatile Instant now;
 
-    FakeClock(Instant start) {
+    public ManualClock(Instant start) {
         this.now = start;
     }
 
-    void advance(Duration d) {
+    public void advance(Duration d) {
         now = now.plus(d);
     }
 
@@ -31,6 +31,6 @@ final class FakeClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException();
+        return this;
     }
 }

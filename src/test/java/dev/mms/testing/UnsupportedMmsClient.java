@@ -1,0 +1,38 @@
+package dev.mms.testing;
+
+import dev.mms.api.AsyncTask;
+import dev.mms.api.DataSource;
+import dev.mms.api.Job;
+import dev.mms.api.JobQuery;
+import dev.mms.api.JobSpec;
+import dev.mms.api.MmsClient;
+import dev.mms.api.Page;
+
+/** A base for test fakes of {@link MmsClient}: every operation a fake does not script fails loudly. */
+public abstract class UnsupportedMmsClient implements MmsClient {
+
+    @Override
+    public long createJob(long sourceId, JobSpec spec) {
+        throw new UnsupportedOperationException("createJob");
+    }
+
+    @Override
+    public Page<Job> listJobs(long sourceId, JobQuery query) {
+        throw new UnsupportedOperationException("listJobs");
+    }
+
+    @Override
+    public Job getJob(long sourceId, long jobId) {
+        throw new UnsupportedOperationException("getJob");
+    }
+
+    @Override
+    public AsyncTask getAsyncTask(long sourceId, long asyncTaskId) {
+        throw new UnsupportedOperationException("getAsyncTask");
+    }
+
+    @Override
+    public Page<DataSource> listDataSources(String name, String type, Integer pageNum, Integer pageSize) {
+        throw new UnsupportedOperationException("listDataSources");
+    }
+}
