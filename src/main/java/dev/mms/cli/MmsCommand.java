@@ -46,7 +46,7 @@ public final class MmsCommand {
     boolean verbose;
 
     @Option(names = "--timeout", scope = ScopeType.INHERIT, paramLabel = "DURATION", converter = DurationConverter.class,
-            description = "Overall deadline for watching or retrying, e.g. 30s, 10m.")
+            description = "Deadline for following jobs with --watch (then exit 6), e.g. 30s, 10m, 2h.")
     Duration timeout;
 
     public MmsCommand(CliEnvironment environment) {
