@@ -14,8 +14,15 @@ public record CliEnvironment(Map<String, String> env, Path home, InputStream std
 
     public static CliEnvironment ofProcess() {
         boolean terminal = System.console() != null;
-        return new CliEnvironment(System.getenv(), Path.of(System.getProperty("user.home")), System.in,
-                Clock.systemUTC(), terminal, terminal);
+        Map<String, String> env = System.getenv();
+        return new CliEnvironment(env, home(env, System.getProperty("user.home")), System.in, Clock.systemUTC(),
+                terminal, terminal);
+    }
+
+    /** $HOME as the shell and the aliyun CLI see it; Java's user.home (from the password database) only without it. */
+    static Path home(Map<String, String> env, String userHome) {
+        String home = env.get("HOME");
+        return Path.of(home == null || home.isBlank() ? userHome : home);
     }
 
     public String getenv(String name) {
