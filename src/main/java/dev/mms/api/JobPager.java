@@ -201,6 +201,9 @@ public final class JobPager {
                 if (isFull()) {
                     break;
                 }
+                if (job == null) {
+                    continue; // a null in objectList is no job
+                }
                 // A job without an id cannot be recognised again, so it is always delivered.
                 if (job.id() == null || seen.add(job.id())) {
                     sink.accept(job);

@@ -182,33 +182,22 @@ class JobListHostileServerTest {
     }
 
     @Test
-    void oddJobsAsJsonKeepTheirValues() {
+    void oddJobsAsJsonAreExactlyWhatTheServerSent() {
         server.serveJobs(oddJobs());
-        CliHarness.Result r = list("--all", "-o", "json").assertOk();
-        JsonNode out = r.json();
-        r.checkEquals(6, out.size(), "jobs");
-        for (int i = 0; i < 6; i++) {
-            JsonNode in = oddJobs().get(i);
-            for (String field : List.of("id", "name", "taskDone", "status", "createTime", "eta")) {
-                if (in.hasNonNull(field)) {
-                    r.checkEquals(in.get(field), out.get(i).get(field), field + " of job " + i);
-                }
-            }
-        }
+        assertExactly(list("--all", "-o", "json").assertOk(), oddJobs());
+        server.serveJobs(List.of(ListFixtures.parse("{\"id\":\"42\",\"name\":\"s\",\"taskNum\":\"3\"}")));
+        assertExactly(list("-o", "json").assertOk(), List.of(ListFixtures.parse(
+                "{\"id\":\"42\",\"name\":\"s\",\"taskNum\":\"3\"}")));
     }
 
     @Test
-    void oddJobsAsYamlReadBack() throws IOException {
+    void oddJobsAsYamlReadBackAsWhatTheServerSent() throws IOException {
         server.serveJobs(oddJobs());
         CliHarness.Result r = list("--all", "-o", "yaml").assertOk();
         JsonNode out = new YAMLMapper().readTree(r.out());
         r.checkEquals(6, out.size(), "jobs");
         for (int i = 0; i < 6; i++) {
-            JsonNode in = oddJobs().get(i);
-            r.checkEquals(in.get("id").asText(), out.get(i).get("id").asText(), "id " + i);
-            if (in.hasNonNull("name")) {
-                r.checkEquals(in.get("name").asText(), out.get(i).get("name").asText(), "name " + i);
-            }
+            r.checkEquals(oddJobs().get(i), out.get(i), "job " + i);
         }
     }
 
@@ -238,13 +227,6 @@ class JobListHostileServerTest {
         CliHarness.Result names = list("--all", "-o", "name").assertOk();
         names.checkEquals(List.of("job/1", "job/2", "job/1152921504606846977", "job/4", "job/5", "job/6"),
                 names.out().lines().toList(), "names");
-    }
-
-    @Test
-    void idAsAString() {
-        server.serveJobs(List.of(ListFixtures.parse("{\"id\":\"42\",\"name\":\"s\",\"taskNum\":\"3\"}")));
-        CliHarness.Result r = list("-o", "json").assertOk();
-        r.checkEquals(42L, r.json().get(0).get("id").asLong(), "id");
     }
 
     @Test
