@@ -316,4 +316,36 @@ class JobListHostileServerTest {
         assertExactly(list("--limit", "1000", "-o", "json").assertOk(), jobs);
         assertExactly(list("--page", "3", "--page-size", "7", "-o", "json").assertOk(), jobs.subList(14, 21));
     }
+
+    @Test
+    void filtersWithReservedAndNonAsciiCharactersGoOutAsTheOfficialSdkSendsThem() throws Exception {
+        server.serveJobs(List.of());
+        String name = "a b+c&d=e%f/g?h#i~j*k'l 作业 😀";
+        String srcDb = "db name%20x";
+        list("--name", name, "--src-db", srcDb, "--dst-table", "t&u=v", "--timer-id", "9007199254740993",
+                "--sort", "status:desc", "-o", "json").assertOk();
+        java.util.Map<String, Object> sdk = new java.util.HashMap<>();
+        sdk.put("name", name);
+        sdk.put("srcDbName", srcDb);
+        sdk.put("dstTableName", "t&u=v");
+        sdk.put("timerId", 9007199254740993L);
+        sdk.put("pageNum", 1);
+        sdk.put("pageSize", 20);
+        sdk.put("sorter", java.util.Map.of("status", "desc"));
+        com.aliyun.tea.TeaRequest request = com.aliyun.tea.TeaRequest.create();
+        request.protocol = "http";
+        request.pathname = "/";
+        request.headers = java.util.Map.of("host", "example.com");
+        request.query = com.aliyun.openapiutil.Client.query(sdk);
+        java.lang.reflect.Method compose = com.aliyun.tea.Tea.class.getDeclaredMethod("composeUrl",
+                com.aliyun.tea.TeaRequest.class, Map.class);
+        compose.setAccessible(true);
+        String url = (String) compose.invoke(null, request, java.util.Map.of());
+        String sdkQuery = url.substring(url.indexOf('?') + 1);
+        String ours = server.jobQueries().get(0);
+        org.junit.jupiter.api.Assertions.assertEquals(
+                new java.util.TreeSet<>(ScriptedMmsServer.rawPairs(sdkQuery)),
+                new java.util.TreeSet<>(ScriptedMmsServer.rawPairs(ours)), "ours: " + ours + "\nsdk:  " + sdkQuery);
+        org.junit.jupiter.api.Assertions.assertEquals(name, ScriptedMmsServer.decode(ours).get("name"));
+    }
 }
