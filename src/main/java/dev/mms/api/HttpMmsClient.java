@@ -17,7 +17,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.UUID;
@@ -98,14 +100,26 @@ public final class HttpMmsClient implements MmsClient {
 
     @Override
     public Page<Job> listJobs(long sourceId, JobQuery query) {
-        return get(new Call("GET", "ListMmsJobs", jobsPath(sourceId), query.toParameters(), null),
-                new TypeReference<>() { });
+        Call call = new Call("GET", "ListMmsJobs", jobsPath(sourceId), query.toParameters(), null);
+        JsonNode data = getData(call);
+        Page<Job> page = read(call, data, new TypeReference<>() { });
+        JsonNode wire = data.get("objectList");
+        if (page.objectList() == null || wire == null || !wire.isArray() || wire.size() != page.objectList().size()) {
+            return page;
+        }
+        List<Job> jobs = new ArrayList<>(wire.size());
+        for (int i = 0; i < wire.size(); i++) {
+            Job job = page.objectList().get(i);
+            jobs.add(job == null ? null : job.withWire(wire.get(i)));
+        }
+        return new Page<>(page.total(), page.pageNum(), page.pageSize(), jobs);
     }
 
     @Override
     public Job getJob(long sourceId, long jobId) {
-        return get(new Call("GET", "GetMmsJob", jobsPath(sourceId) + "/" + jobId, Map.of(), null),
-                new TypeReference<>() { });
+        Call call = new Call("GET", "GetMmsJob", jobsPath(sourceId) + "/" + jobId, Map.of(), null);
+        JsonNode data = getData(call);
+        return this.<Job>read(call, data, new TypeReference<>() { }).withWire(data);
     }
 
     @Override
@@ -126,11 +140,19 @@ public final class HttpMmsClient implements MmsClient {
 
     /** A GET has no side effect, so every failure that may pass is retried. */
     private <T> T get(Call call, TypeReference<T> type) {
+        return read(call, getData(call), type);
+    }
+
+    private JsonNode getData(Call call) {
         JsonNode data = retries.run(ApiException::isRetryable, () -> send(call));
         if (data == null) {
             throw ApiException.transport("malformed response from " + where() + " to " + call.action()
                     + ": no data", null);
         }
+        return data;
+    }
+
+    private <T> T read(Call call, JsonNode data, TypeReference<T> type) {
         try {
             return json.readerFor(type).readValue(data);
         } catch (IOException e) {

@@ -49,9 +49,16 @@ public final class JobPager {
 
     /**
      * Fetches the page the query names (with {@code all}: from that page, default 1, page size default
-     * {@value #DEFAULT_PAGE_SIZE}) and, with {@code all}, every later page the first page's {@code total} implies.
-     * Jobs go to the sink in the server's order as soon as the next page in order has arrived. A job whose id was
-     * already delivered is dropped: while the list changes, jobs shift from one page onto the next.
+     * {@value #DEFAULT_PAGE_SIZE}) and, with {@code all}, every later page up to the end of the list. Jobs go to the
+     * sink in the server's order as soon as the next page in order has arrived. A job whose id was already delivered
+     * is dropped: while the list changes, jobs shift from one page onto the next.
+     *
+     * <p>The end of the list is a page with fewer jobs than the page size (an empty page included), not the first
+     * page's {@code total} alone, because servers get it wrong: the pages {@code total} implies are fetched in
+     * parallel; if the last of them is still full (total missing, too small, or grown meanwhile) later pages follow
+     * until a short page, or a full page that brings no job not seen before (a server that ignores pageNum).
+     * A server that returns fewer jobs than its page size on a page that is not the last (it caps the size it was
+     * asked for) is asked for pages of the size it really serves.
      *
      * @param limit stop after this many jobs and request no further pages; 0 means no limit
      * @return the first page's total, page number and size, the page count they imply, and the jobs delivered
@@ -67,26 +74,58 @@ public final class JobPager {
         Page<Job> firstPage = client.listJobs(sourceId, first);
 
         int pageNum = orDefault(firstPage.pageNum(), orDefault(first.pageNum(), 1));
-        int pageSize = orDefault(firstPage.pageSize(), orDefault(first.pageSize(), firstPage.items().size()));
+        int pageSize = servedPageSize(firstPage, first, pageNum);
         long total = firstPage.totalOrZero();
         int pages = pageSize > 0 ? (int) ((total + pageSize - 1) / pageSize) : 1;
 
         Delivery delivery = new Delivery(sink, limit);
         delivery.accept(firstPage);
-        if (all && pageSize > 0 && !delivery.isFull()) {
-            fetchRest(sourceId, first, pageNum + 1, pages, pageSize, delivery);
+        boolean firstIsFull = pageSize > 0 && firstPage.items().size() >= pageSize;
+        if (all && firstIsFull && !delivery.isFull()) {
+            Integer lastByTotal = firstPage.total() == null ? null : pages;
+            fetchRest(sourceId, first, pageNum + 1, lastByTotal, pageSize, delivery);
         }
         return new PagingResult(total, pageNum, pageSize, pages, delivery.count);
     }
 
-    /** Requests pages {@code from..last} through a sliding window and delivers them in order. */
-    private void fetchRest(long sourceId, JobQuery query, int from, int last, int pageSize, Delivery delivery) {
+    /**
+     * The page size the server really serves, judged from the first page: the size it reports (or the one asked),
+     * unless the page holds more jobs than that (the server ignores the size) or fewer while {@code total} says more
+     * jobs follow it (the server caps the size, whatever it reports).
+     */
+    private static int servedPageSize(Page<Job> page, JobQuery asked, int pageNum) {
+        int items = page.items().size();
+        int size = page.pageSize() != null && page.pageSize() > 0 ? page.pageSize()
+                : orDefault(asked.pageSize(), items);
+        if (items > size) {
+            return items;
+        }
+        boolean moreFollow = page.total() != null && page.total() > (pageNum - 1L) * size + items;
+        return items > 0 && items < size && moreFollow ? items : size;
+    }
+
+    /**
+     * Requests pages from {@code from} on through a sliding window and delivers them in order, up to
+     * {@code lastByTotal} (null: unknown) and past it one page at a time while the pages stay full.
+     */
+    private void fetchRest(long sourceId, JobQuery query, int from, Integer lastByTotal, int pageSize,
+                           Delivery delivery) {
         Deque<FutureTask<Page<Job>>> window = new ArrayDeque<>();
         int next = from;
+        int last = lastByTotal == null ? Integer.MAX_VALUE : lastByTotal;
+        // Without a total the pages are requested ahead blind, and a few requests past the end are the price.
+        // Past a total that turned out wrong, one at a time: most often the next page is the empty one.
+        boolean pastTotal = lastByTotal == null;
+        int width = maxInFlight;
         try {
             while (true) {
+                if (window.isEmpty() && next > last && !pastTotal) {
+                    pastTotal = true;
+                    last = Integer.MAX_VALUE;
+                    width = 1;
+                }
                 // A page is worth requesting only if the pages already on their way cannot fill the limit.
-                while (window.size() < maxInFlight && next <= last
+                while (window.size() < width && next <= last
                         && (delivery.limit == 0 || delivery.count + (long) window.size() * pageSize < delivery.limit)) {
                     JobQuery pageQuery = query.withPage(next, pageSize);
                     FutureTask<Page<Job>> request = new FutureTask<>(() -> client.listJobs(sourceId, pageQuery));
@@ -97,8 +136,10 @@ public final class JobPager {
                 if (window.isEmpty()) {
                     return;
                 }
-                delivery.accept(await(window.removeFirst()));
-                if (delivery.isFull()) {
+                Page<Job> page = await(window.removeFirst());
+                int fresh = delivery.accept(page);
+                boolean shortPage = page.items().size() < pageSize;
+                if (delivery.isFull() || shortPage || (pastTotal && fresh == 0)) {
                     return;
                 }
             }
@@ -153,10 +194,15 @@ public final class JobPager {
             this.limit = limit;
         }
 
-        void accept(Page<Job> page) {
+        /** Returns how many of the page's jobs were new. */
+        int accept(Page<Job> page) {
+            int before = count;
             for (Job job : page.items()) {
                 if (isFull()) {
-                    return;
+                    break;
+                }
+                if (job == null) {
+                    continue; // a null in objectList is no job
                 }
                 // A job without an id cannot be recognised again, so it is always delivered.
                 if (job.id() == null || seen.add(job.id())) {
@@ -164,6 +210,7 @@ public final class JobPager {
                     count++;
                 }
             }
+            return count - before;
         }
 
         boolean isFull() {

@@ -30,7 +30,7 @@ final class YamlSequenceWriter<T> implements ItemWriter<T> {
     @Override
     public void write(T item) {
         try {
-            out.print(YAML.writeValueAsString(List.of(item)));
+            out.print(YAML.writeValueAsString(List.of(JsonArrayWriter.document(item))));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("cannot write " + item.getClass().getSimpleName() + " as YAML", e);
         }

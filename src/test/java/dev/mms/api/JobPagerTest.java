@@ -31,7 +31,8 @@ class JobPagerTest {
 
         assertEquals(LongStream.rangeClosed(1, 10_000).boxed().toList(), seen);
         assertEquals(new JobPager.PagingResult(10_000, 1, 100, 100, 10_000), result);
-        assertEquals(100, server.requestedPages.size(), "each page requested once: " + server.requestedPages);
+        // The 100th page is full, so one more (empty) page makes sure the total did not grow meanwhile.
+        assertEquals(101, server.requestedPages.size(), "each page requested once: " + server.requestedPages);
     }
 
     @Test
@@ -58,6 +59,22 @@ class JobPagerTest {
         assertEquals(LongStream.rangeClosed(41, 60).boxed().toList(), seen);
         assertEquals(new JobPager.PagingResult(1_000, 3, 20, 50, 20), result);
         assertEquals(Set.of(3), server.requestedPages);
+    }
+
+    @Test
+    void jobShiftedPastThePagesTheTotalImpliedIsStillDelivered() {
+        FakeJobList server = new FakeJobList(200);
+        // Page 1 said total 200 (two pages of 100); an insert then pushes job 200 onto a third page.
+        server.beforeServing = page -> {
+            if (page == 2) {
+                server.insertAtHead(99_999L);
+            }
+        };
+        List<Long> seen = new ArrayList<>();
+
+        new JobPager(server, 4, null).fetch(SOURCE, JobQuery.all().withPage(1, 100), true, 0, job -> seen.add(job.id()));
+
+        assertEquals(LongStream.rangeClosed(1, 200).boxed().toList(), seen);
     }
 
     @Test

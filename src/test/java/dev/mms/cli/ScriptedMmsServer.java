@@ -34,10 +34,35 @@ final class ScriptedMmsServer implements AutoCloseable {
     interface JobPages extends Function<Map<String, String>, JsonNode> {
     }
 
+    /** A whole HTTP answer, for scripts that need a status, a header, a body that is not JSON, or a delay. */
+    record Reply(int status, Map<String, String> headers, String body, long delayMillis) {
+
+        static Reply ok(JsonNode data) {
+            ObjectNode body = JSON.createObjectNode();
+            body.put("requestId", "scripted");
+            body.set("data", data);
+            return new Reply(200, Map.of(), body.toString(), 0);
+        }
+
+        static Reply status(int status, String body) {
+            return new Reply(status, Map.of(), body, 0);
+        }
+
+        Reply withHeader(String name, String value) {
+            Map<String, String> more = new LinkedHashMap<>(headers);
+            more.put(name, value);
+            return new Reply(status, more, body, delayMillis);
+        }
+
+        Reply after(long millis) {
+            return new Reply(status, headers, body, millis);
+        }
+    }
+
     private final HttpServer server;
     private final ExecutorService threads = Executors.newFixedThreadPool(8);
     private final List<String> jobQueries = new CopyOnWriteArrayList<>();
-    private volatile JobPages jobPages = query -> page(List.of(), 0, 1, 20);
+    private volatile Function<Map<String, String>, Reply> jobReplies = query -> Reply.ok(page(List.of(), 0, 1, 20));
     private volatile List<JsonNode> sources = List.of();
 
     ScriptedMmsServer() throws IOException {
@@ -52,7 +77,12 @@ final class ScriptedMmsServer implements AutoCloseable {
     }
 
     void serveJobs(JobPages pages) {
-        this.jobPages = pages;
+        this.jobReplies = query -> Reply.ok(pages.apply(query));
+    }
+
+    /** Answers every ListMmsJobs request with whatever the script replies. */
+    void replyToJobs(Function<Map<String, String>, Reply> replies) {
+        this.jobReplies = replies;
     }
 
     /** Serves this list of jobs, sliced by pageNum and pageSize as a real server would. */
@@ -118,7 +148,8 @@ final class ScriptedMmsServer implements AutoCloseable {
             JsonNode data;
             if ("GET".equals(exchange.getRequestMethod()) && path.matches(SOURCES + "/[^/]+/jobs")) {
                 jobQueries.add(rawQuery == null ? "" : rawQuery);
-                data = jobPages.apply(decode(rawQuery));
+                reply(exchange, jobReplies.apply(decode(rawQuery)));
+                return;
             } else if ("GET".equals(exchange.getRequestMethod()) && path.equals(SOURCES)) {
                 data = page(sources, sources.size(), 1, sources.size());
             } else {
@@ -133,9 +164,24 @@ final class ScriptedMmsServer implements AutoCloseable {
         }
     }
 
+    private static void reply(HttpExchange exchange, Reply reply) throws IOException {
+        if (reply.delayMillis() > 0) {
+            try {
+                Thread.sleep(reply.delayMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        reply.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
+        answer(exchange, reply.status(), reply.body());
+    }
+
     private static void answer(HttpExchange exchange, int status, String body) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("content-type", "application/json;charset=utf-8");
+        if (!exchange.getResponseHeaders().containsKey("content-type")) {
+            exchange.getResponseHeaders().add("content-type", "application/json;charset=utf-8");
+        }
         exchange.sendResponseHeaders(status, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);

@@ -76,10 +76,11 @@ public final class JobListCommand implements Callable<Integer> {
             return JobFollower.exitCode(listWatch.run(sourceId, query, everyPage, max));
         }
         PrintWriter out = spec.commandLine().getOut();
-        JobPager.PagingResult result;
-        try (ItemWriter<Job> writer = OutputFlags.open(Views.jobs(), options, out)) {
-            result = pager.fetch(sourceId, query, everyPage, max, writer::write);
-        }
+        ItemWriter<Job> writer = OutputFlags.open(Views.jobs(), options, out);
+        // Not try-with-resources: when a page fails the document stays unfinished, so that json streamed so far
+        // cannot pass for the whole list (no closing "]") and a table is not drawn from part of the jobs.
+        JobPager.PagingResult result = pager.fetch(sourceId, query, everyPage, max, writer::write);
+        writer.close();
         if (result.delivered() == 0 && format.isForPeople() && !root.quiet()) {
             spec.commandLine().getErr().println("No jobs found on source " + sourceId + ".");
         }
