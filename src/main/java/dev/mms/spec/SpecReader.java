@@ -20,6 +20,9 @@ public final class SpecReader {
     private final JsonFactory json = new JsonFactory();
 
     public List<SpecDocument> read(SpecSource source) {
+        if (source.unreadable() != null) {
+            return List.of(new Pending(0, null, source.unreadable()).toDocument(source, 1));
+        }
         List<Pending> pending = new ArrayList<>();
         SpecTreeReader trees = new SpecTreeReader(source.name());
         int index = 0;
@@ -37,6 +40,11 @@ public final class SpecReader {
         } catch (IOException e) {
             // Parsing from a String does no I/O; this would be a Jackson bug, so say so rather than hide it.
             throw new IllegalStateException("unexpected I/O error parsing " + source.name(), e);
+        }
+        if (pending.isEmpty()) {
+            // A spec file that says nothing is a mistake (a truncated commit, the wrong file), not an empty plan.
+            pending.add(new Pending(0, null, Diagnostic.error(new Location(source.name(), 1, 1),
+                    "no job spec in this file: it is empty or holds only comments and '---'")));
         }
         List<SpecDocument> documents = new ArrayList<>();
         for (Pending p : pending) {
