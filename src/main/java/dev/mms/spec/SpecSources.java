@@ -57,8 +57,15 @@ public final class SpecSources {
         List<Path> files = new ArrayList<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
             for (Path entry : entries) {
-                if (isSpecFileName(entry.getFileName().toString()) && Files.isRegularFile(entry)) {
+                if (!isSpecFileName(entry.getFileName().toString())) {
+                    continue;
+                }
+                if (Files.isRegularFile(entry)) {
                     files.add(entry);
+                } else if (Files.isSymbolicLink(entry) && !Files.exists(entry)) {
+                    // Skipping it would let CI pass with a spec that was meant to be there.
+                    throw new SpecInputException("spec file " + entry + " is a broken symbolic link (to "
+                            + Files.readSymbolicLink(entry) + ")");
                 }
             }
         } catch (IOException e) {
