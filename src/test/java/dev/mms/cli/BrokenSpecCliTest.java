@@ -35,7 +35,7 @@ class BrokenSpecCliTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"41-yaml-alias.yaml", "43-tag-binary.yaml", "46-ids-not-decimal.yaml",
             "48-complex-key.yaml", "49-deep-nesting.yaml", "53-json-file-holding-yaml.json", "56-only-comments.yaml",
-            "58-third-document-broken.yaml"})
+            "58-third-document-broken.yaml", "63-required-without-value.yaml"})
     void corpusSpecFailsCleanlyInBothCommands(String name) {
         String file = CORPUS.resolve(name).toString();
         CliHarness.Result validate = mms().run("job", "validate", "-f", file).assertExit(ExitCodes.USAGE);
