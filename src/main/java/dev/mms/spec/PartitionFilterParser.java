@@ -249,8 +249,19 @@ public final class PartitionFilterParser {
                 at++;
                 return new Token(Kind.OPERATOR, String.valueOf(c), start);
             }
-            throw new PartitionFilterException("unexpected character '" + new String(Character.toChars(
-                    text.codePointAt(start))) + "'", start, text);
+            String found = new String(Character.toChars(text.codePointAt(start)));
+            throw new PartitionFilterException("unexpected character '" + found + "'" + hintFor(found), start, text);
+        }
+
+        // Word processors and chat tools turn quotes into typographic ones; the user cannot see the difference.
+        private static String hintFor(String found) {
+            if ("\u2018\u2019\u201A\u201B\u2032".contains(found)) {
+                return "; a typographic quote: write strings in plain ' quotes";
+            }
+            if ("\u201C\u201D\u201E\u201F\u2033".contains(found)) {
+                return "; a typographic quote: write strings in plain \" quotes";
+            }
+            return "";
         }
 
         private Token number() throws PartitionFilterException {

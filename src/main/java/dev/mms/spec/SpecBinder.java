@@ -16,6 +16,7 @@ import java.util.Optional;
  */
 final class SpecBinder {
 
+    private static final java.util.regex.Pattern PLAIN_DECIMAL = java.util.regex.Pattern.compile("-?(0|[1-9][0-9]*)");
     private static final KeySuggester SUGGESTER = new KeySuggester(SpecFields.names());
 
     private final String[] lines;
@@ -60,6 +61,9 @@ final class SpecBinder {
             return "unknown key 'type'; the scope follows from which of 'tables', 'partitions' or "
                     + "'tableWhiteList'/'tableBlackList' is given";
         }
+        if (key.equals("<<")) {
+            return "YAML merge keys ('<<') are not supported in a job spec; write the keys out";
+        }
         return "unknown key '" + key + "'" + SUGGESTER.suggest(key).map(s -> "; did you mean '" + s + "'?").orElse("");
     }
 
@@ -76,6 +80,9 @@ final class SpecBinder {
     private Object convert(SpecField field, SpecNode.Entry entry) {
         String name = field.name();
         SpecNode node = entry.value();
+        if (isInvalid(node)) {
+            return null;
+        }
         if (isNull(node)) {
             // An empty "tables:" would otherwise turn a Tables job into a whole-database job without a word.
             if (field.kind() != FieldKind.STRING && field.kind() != FieldKind.INTEGER
@@ -103,6 +110,11 @@ final class SpecBinder {
         return null;
     }
 
+    /** A value the reader already reported (an alias, a tag): the field fails without a second message. */
+    private static boolean isInvalid(SpecNode node) {
+        return node instanceof SpecNode.ScalarNode s && s.type() == SpecNode.ScalarType.INVALID;
+    }
+
     private static boolean isNull(SpecNode node) {
         return node instanceof SpecNode.ScalarNode s && s.type() == SpecNode.ScalarType.NULL;
     }
@@ -126,6 +138,12 @@ final class SpecBinder {
 
     private Long integer(String path, Location location, SpecNode node, String what) {
         if (node instanceof SpecNode.ScalarNode s && s.type() == SpecNode.ScalarType.INTEGER) {
+            if (!PLAIN_DECIMAL.matcher(s.text()).matches()) {
+                // YAML 1.1 reads 010 as octal 8 and 0x10 as 16: an id the user did not mean, without a word.
+                diagnostics.add(Diagnostic.error(location, what + " must be written in plain decimal digits, not "
+                        + s.text() + (s.text().matches("-?0[0-9_]+") ? " (YAML would read a leading 0 as octal)" : "")));
+                return null;
+            }
             Number number = (Number) s.value();
             if (number instanceof BigInteger big && big.bitLength() > 63) {
                 diagnostics.add(Diagnostic.error(location, what + " is too large: " + s.text()));
@@ -149,6 +167,8 @@ final class SpecBinder {
             Optional<String> text = string(item);
             if (text.isPresent()) {
                 result.add(text.get());
+            } else if (isInvalid(item)) {
+                ok = false;
             } else {
                 ok = false;
                 diagnostics.add(Diagnostic.error(item.location(),
@@ -167,7 +187,7 @@ final class SpecBinder {
         for (int i = 0; i < list.items().size(); i++) {
             SpecNode item = list.items().get(i);
             locations.put(FieldPaths.item(name, i), item.location());
-            Long id = integer(name, item.location(), item, "'" + name + "' item " + (i + 1));
+            Long id = isInvalid(item) ? null : integer(name, item.location(), item, "'" + name + "' item " + (i + 1));
             if (id == null) {
                 ok = false;
             } else {
@@ -196,6 +216,12 @@ final class SpecBinder {
                 result.put(entry.key(), text.get());
                 textStart(entry.value().location(), text.get())
                         .ifPresent(at -> locations.put(FieldPaths.valueText(name, entry.key()), at));
+            } else if (isInvalid(entry.value())) {
+                ok = false;
+            } else if (isNull(entry.value())) {
+                ok = false;
+                diagnostics.add(Diagnostic.error(entry.keyLocation(), "'" + name + "' has no value for '"
+                        + entry.key() + "'; expected a string"));
             } else {
                 ok = false;
                 diagnostics.add(Diagnostic.error(entry.keyLocation(), "'" + name + "' value for '" + entry.key()

@@ -36,10 +36,12 @@ sealed interface SpecNode {
                 case STRING -> "the string \"" + text + "\"";
                 case INTEGER, DECIMAL -> "the number " + text;
                 case BOOLEAN -> text;
-                case NULL -> "no value";
+                case NULL -> "null (no value)";
+                case INVALID -> "an unsupported value";
             };
         }
     }
 
-    enum ScalarType { STRING, INTEGER, DECIMAL, BOOLEAN, NULL }
+    /** INVALID: a value the reader already reported (an alias, a tag), so nothing else reports it again. */
+    enum ScalarType { STRING, INTEGER, DECIMAL, BOOLEAN, NULL, INVALID }
 }

@@ -2,10 +2,6 @@ package dev.mms.spec;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -36,15 +32,15 @@ public final class SpecSources {
                     throw new SpecInputException("'-' (standard input) can be given only once");
                 }
                 stdinUsed = true;
-                sources.add(new SpecSource(SpecSource.STDIN, readStdin(stdin)));
+                sources.add(readStdin(stdin));
             } else {
                 Path path = Path.of(arg);
                 if (Files.isDirectory(path)) {
                     for (Path file : specFilesIn(arg, path)) {
-                        sources.add(new SpecSource(file.toString(), readFile(file.toString(), file)));
+                        sources.add(readFile(file.toString(), file));
                     }
                 } else {
-                    sources.add(new SpecSource(arg, readFile(arg, path)));
+                    sources.add(readFile(arg, path));
                 }
             }
         }
@@ -61,8 +57,15 @@ public final class SpecSources {
         List<Path> files = new ArrayList<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
             for (Path entry : entries) {
-                if (isSpecFileName(entry.getFileName().toString()) && Files.isRegularFile(entry)) {
+                if (!isSpecFileName(entry.getFileName().toString())) {
+                    continue;
+                }
+                if (Files.isRegularFile(entry)) {
                     files.add(entry);
+                } else if (Files.isSymbolicLink(entry) && !Files.exists(entry)) {
+                    // Skipping it would let CI pass with a spec that was meant to be there.
+                    throw new SpecInputException("spec file " + entry + " is a broken symbolic link (to "
+                            + Files.readSymbolicLink(entry) + ")");
                 }
             }
         } catch (IOException e) {
@@ -75,35 +78,22 @@ public final class SpecSources {
         return files;
     }
 
-    private static String readFile(String name, Path path) throws SpecInputException {
+    private static SpecSource readFile(String name, Path path) throws SpecInputException {
         if (!Files.exists(path)) {
             throw new SpecInputException("spec file not found: " + name);
         }
         try {
-            return decode(name, Files.readAllBytes(path));
+            return SpecTextDecoder.decode(name, Files.readAllBytes(path));
         } catch (IOException e) {
             throw new SpecInputException("cannot read spec file " + name + ": " + reason(e));
         }
     }
 
-    private static String readStdin(InputStream stdin) throws SpecInputException {
+    private static SpecSource readStdin(InputStream stdin) throws SpecInputException {
         try {
-            return decode(SpecSource.STDIN, stdin.readAllBytes());
+            return SpecTextDecoder.decode(SpecSource.STDIN, stdin.readAllBytes());
         } catch (IOException e) {
             throw new SpecInputException("cannot read standard input: " + reason(e));
-        }
-    }
-
-    // Strict decoding: a Latin-1 file silently turned into U+FFFD would change table names without a word.
-    private static String decode(String name, byte[] bytes) throws SpecInputException {
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException e) {
-            throw new SpecInputException(name + " is not valid UTF-8 text");
         }
     }
 

@@ -79,10 +79,14 @@ public final class SpecValidator {
                     continue;
                 }
                 Object value = SpecFields.get(spec, field.name());
-                if (value == null && !(fromFile(field.name()) && doc.fieldLocations().containsKey(field.name()))) {
-                    String hint = field.name().equals("sourceId")
-                            ? "; set it in the spec, with --source-id, or in the profile" : "";
+                String hint = field.name().equals("sourceId")
+                        ? "; set it in the spec, with --source-id, or in the profile" : "";
+                Location written = doc.fieldLocations().get(field.name());
+                if (value == null && written == null) {
                     out.add(Diagnostic.error(doc.start(), "missing required key '" + field.name() + "'" + hint));
+                } else if (value == null && !reportedAt(written)) {
+                    // "name:" or "name: ~" reads as no value; without this the job would be sent without a name.
+                    out.add(Diagnostic.error(written, "'" + field.name() + "' has no value; it is required" + hint));
                 } else if (value instanceof String text && text.isBlank()) {
                     error(field.name(), subject(field.name()) + " must not be empty");
                 } else if (value instanceof Long id && id <= 0) {
@@ -235,6 +239,11 @@ public final class SpecValidator {
                     .orElse("");
             error("taskType", subject("taskType") + " '" + type + "' is not a task type; valid values are HIVE "
                     + "and BIGQUERY (deprecated: " + String.join(", ", DEPRECATED_TASK_TYPES) + ")" + suggestion);
+        }
+
+        /** True if reading the document already found an error at this key (a value of the wrong type). */
+        private boolean reportedAt(Location location) {
+            return doc.diagnostics().stream().anyMatch(d -> d.isError() && location.equals(d.location()));
         }
 
         /** True if the effective value is the one written in the document, so the document's positions apply. */

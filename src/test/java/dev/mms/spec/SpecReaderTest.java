@@ -124,8 +124,13 @@ class SpecReaderTest {
     }
 
     @Test
-    void aFileWithOnlyCommentsHoldsNoDocument() {
-        assertEquals(List.of(), reader.read(new SpecSource("c.yaml", "# nothing yet\n")));
+    void aFileWithOnlyCommentsIsAnErrorAtItsFirstLine() {
+        for (String text : List.of("", "# nothing yet\n", "---\n---\n", "  \n\n")) {
+            List<SpecDocument> docs = reader.read(new SpecSource("c.yaml", text));
+            assertEquals(1, docs.size(), text);
+            assertEquals(List.of("c.yaml:1:1: error: no job spec in this file: it is empty or holds only comments "
+                    + "and '---'"), docs.get(0).diagnostics().stream().map(Diagnostic::format).toList(), text);
+        }
     }
 
     @Test

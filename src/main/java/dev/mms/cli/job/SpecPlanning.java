@@ -41,11 +41,20 @@ final class SpecPlanning {
             long errors = plan.errorCount();
             throw new UsageException(errors + (errors == 1 ? " error" : " errors") + " in " + plan.specsWithErrors()
                     + " of " + plan.checked().size() + (plan.checked().size() == 1 ? " spec" : " specs")
-                    + "; nothing was sent");
+                    + failingSpecs(plan) + "; nothing was sent");
         }
         if (plan.jobs().isEmpty()) {
             throw new UsageException("no job spec found in " + String.join(", ", files));
         }
         return plan.jobs();
+    }
+
+    // file:line already says where; the name says which job of a multi-document file or directory it was.
+    private static String failingSpecs(JobPlanner.Plan plan) {
+        List<String> names = plan.checked().stream().filter(JobPlanner.Checked::hasErrors)
+                .map(c -> c.document().displayName()).toList();
+        int shown = Math.min(names.size(), 5);
+        return " (" + String.join(", ", names.subList(0, shown))
+                + (names.size() > shown ? " and " + (names.size() - shown) + " more" : "") + ")";
     }
 }
