@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,36 +12,10 @@ import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code mms job list} against a server that is not our emulator, with pages the test chooses (issue 4). */
-class JobListCliTest {
-
-    @TempDir
-    Path home;
-
-    private ScriptedMmsServer server;
-    private CliHarness mms;
-
-    @BeforeEach
-    void start() throws IOException {
-        server = new ScriptedMmsServer();
-        mms = CliHarness.of(home, server.endpoint());
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
-
-    private CliHarness.Result list(String... args) {
-        List<String> all = new ArrayList<>(List.of("job", "list", "--source-id", "2000015"));
-        all.addAll(List.of(args));
-        return mms.run(all.toArray(String[]::new));
-    }
+class JobListCliTest extends ScriptedServerCliTest {
 
     @Test
     void allAsJsonIsExactlyTheJobsInOrderAcrossManyPagesWithAShiftedDuplicateDropped() {

@@ -7,46 +7,18 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.mms.cli.ScriptedMmsServer.Reply;
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code mms job list} against a server that bends the paging contract and sends odd jobs (issue 4, the hard cases). */
-class JobListHostileServerTest {
+class JobListHostileServerTest extends ScriptedServerCliTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    @TempDir
-    Path home;
-
-    private ScriptedMmsServer server;
-    private CliHarness mms;
-
-    @BeforeEach
-    void start() throws IOException {
-        server = new ScriptedMmsServer();
-        mms = CliHarness.of(home, server.endpoint());
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
-
-    private CliHarness.Result list(String... args) {
-        List<String> all = new ArrayList<>(List.of("job", "list", "--source-id", "2000015"));
-        all.addAll(List.of(args));
-        return mms.run(all.toArray(String[]::new));
-    }
 
     private static int pageNum(Map<String, String> query) {
         return ScriptedMmsServer.intParam(query, "pageNum", 1);
