@@ -100,10 +100,14 @@ public final class JobListWatch {
     }
 
     private void printChanges(List<Job> jobs) {
+        // JSON shows the server's whole object; the other formats only the fields we model, so a change in a field
+        // they do not show must not reprint a row that looks the same.
+        boolean wholeObject = options.format() == OutputFormat.JSON;
         List<Job> changed = new ArrayList<>();
         for (Job job : jobs) {
-            Job before = seen.put(job.id(), job);
-            if (!job.equals(before)) {
+            Job compared = wholeObject ? job : job.withWire(null);
+            Job before = seen.put(job.id(), compared);
+            if (!compared.equals(before)) {
                 changed.add(job);
             }
         }

@@ -81,6 +81,18 @@ class JobListWatchTest {
     }
 
     @Test
+    void aChangeInAFieldTheTableDoesNotShowPrintsNoRow() {
+        ObjectMapper json = new ObjectMapper();
+        Job before = job(1, "DOING", 3).withWire(json.createObjectNode().put("id", 1).put("opaque", "a"));
+        Job after = job(1, "DOING", 3).withWire(json.createObjectNode().put("id", 1).put("opaque", "b"));
+        Polls polls = new Polls(List.of(List.of(before), List.of(after)));
+
+        run(polls, RenderOptions.plain(OutputFormat.TABLE), Duration.ofSeconds(3));
+
+        assertEquals(2, out.toString().split("\n").length, "header and the first row only: " + out);
+    }
+
+    @Test
     void pipedJsonIsOneObjectPerChange() throws Exception {
         Polls polls = new Polls(List.of(List.of(job(7, "DOING", 1)), List.of(job(7, "DOING", 2))));
 
