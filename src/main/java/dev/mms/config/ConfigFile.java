@@ -37,7 +37,7 @@ public record ConfigFile(String current, Map<String, ProfileSettings> profiles) 
             e.getPath().forEach(ref -> where.append(where.length() == 0 ? "" : ".")
                     .append(ref.getFieldName() != null ? ref.getFieldName() : String.valueOf(ref.getIndex())));
             throw new ConfigException(path + ": unknown key '" + e.getPropertyName() + "' at " + where
-                    + " (known keys: " + e.getKnownPropertyIds() + ")", e);
+                    + " (known keys: " + knownKeys(e) + ")", e);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new ConfigException(path + ": " + e.getOriginalMessage()
                     + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()), e);
@@ -71,5 +71,11 @@ public record ConfigFile(String current, Map<String, ProfileSettings> profiles) 
     /** The named profile, or null. */
     public ProfileSettings profile(String name) {
         return name == null ? null : profiles.get(name);
+    }
+
+    /** Jackson's known keys come from a hash set: sorted, so that the message reads the same on every run. */
+    private static String knownKeys(UnrecognizedPropertyException e) {
+        return e.getKnownPropertyIds().stream().map(String::valueOf).sorted()
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 }

@@ -166,6 +166,8 @@ class ContextResolverTest {
         assertTrue(badEndpoint.getMessage().startsWith("invalid endpoint 'ftp://x' from --endpoint"),
                 badEndpoint.getMessage());
         assertTrue(unknownKey.getMessage().contains("unknown key 'regoin' at profiles.dev.regoin"), unknownKey.getMessage());
+        assertTrue(unknownKey.getMessage().contains(
+                "(known keys: accessKeyId, accessKeySecret, endpoint, region, sourceId)"), unknownKey.getMessage());
     }
 
     private Path writeConfig(String yaml, String permissions) throws Exception {
