@@ -32,9 +32,4 @@ public record AsyncTask(
         }
         return !running && status != null && !"INIT".equals(status) && !"DOING".equals(status);
     }
-
-    @JsonIgnore
-    public boolean isFailed() {
-        return "FAILED".equals(status);
-    }
 }
