@@ -72,7 +72,7 @@ public final class JobListCommand implements Callable<Integer> {
         boolean everyPage = all || limit != null;
         if (watch.watch) {
             JobListWatch listWatch = new JobListWatch(pager, Views.jobs(), options, spec.commandLine().getOut(),
-                    root.environment().clock(), Sleeper.system(), watch.interval, root.timeout());
+                    root.environment().clock(), Sleeper.system(), watch.interval.value, root.timeout());
             return JobFollower.exitCode(listWatch.run(sourceId, query, everyPage, max));
         }
         PrintWriter out = spec.commandLine().getOut();

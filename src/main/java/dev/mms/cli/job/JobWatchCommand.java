@@ -3,6 +3,7 @@ package dev.mms.cli.job;
 import dev.mms.cli.MmsCommand;
 import dev.mms.cli.Session;
 import dev.mms.cli.UsageException;
+import dev.mms.cli.options.IntervalFlag;
 import dev.mms.cli.options.OutputFlags;
 import dev.mms.watch.WatchResult;
 import java.util.concurrent.Callable;
@@ -28,9 +29,8 @@ public final class JobWatchCommand implements Callable<Integer> {
     @Option(names = "--async-task", paramLabel = "ID", description = "Follow this creation task, then the job it creates.")
     Long asyncTaskId;
 
-    @Option(names = "--interval", paramLabel = "DURATION", converter = dev.mms.cli.DurationConverter.class,
-            description = "Poll every DURATION, slowing down while nothing changes (default: 2s).")
-    java.time.Duration interval;
+    @Mixin
+    IntervalFlag interval;
 
     @Mixin
     OutputFlags output;
@@ -43,7 +43,7 @@ public final class JobWatchCommand implements Callable<Integer> {
         MmsCommand root = MmsCommand.of(spec);
         Session session = root.session(spec);
         long sourceId = session.sourceId(null);
-        JobFollower follower = JobFollower.forCommand(root, session, spec, interval, output.isJson());
+        JobFollower follower = JobFollower.forCommand(root, session, spec, interval.value, output.isJson());
         WatchResult result = jobId != null ? follower.followJob(sourceId, jobId)
                 : follower.followCreation(sourceId, asyncTaskId);
         return JobFollower.exitCode(result.outcome());
