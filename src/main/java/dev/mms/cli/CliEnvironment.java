@@ -1,5 +1,6 @@
 package dev.mms.cli;
 
+import dev.mms.api.Sleeper;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -9,14 +10,20 @@ import java.util.Map;
  * Everything a command reads from the process around it, passed in so that tests run commands in-process with their
  * own environment variables, home directory, stdin and terminal answer.
  */
-public record CliEnvironment(Map<String, String> env, Path home, InputStream stdin, Clock clock,
+public record CliEnvironment(Map<String, String> env, Path home, InputStream stdin, Clock clock, Sleeper sleeper,
                              boolean stdoutIsTerminal, boolean stderrIsTerminal) {
+
+    /** Without a sleeper of its own: the system's, which really waits. */
+    public CliEnvironment(Map<String, String> env, Path home, InputStream stdin, Clock clock,
+                          boolean stdoutIsTerminal, boolean stderrIsTerminal) {
+        this(env, home, stdin, clock, Sleeper.system(), stdoutIsTerminal, stderrIsTerminal);
+    }
 
     public static CliEnvironment ofProcess() {
         boolean terminal = System.console() != null;
         Map<String, String> env = System.getenv();
         return new CliEnvironment(env, home(env, System.getProperty("user.home")), System.in, Clock.systemUTC(),
-                terminal, terminal);
+                Sleeper.system(), terminal, terminal);
     }
 
     /** $HOME as the shell and the aliyun CLI see it; Java's user.home (from the password database) only without it. */

@@ -1,5 +1,6 @@
 package dev.mms.cli;
 
+import dev.mms.api.Deadline;
 import dev.mms.cli.job.JobCommand;
 import dev.mms.cli.source.SourceCommand;
 import java.time.Duration;
@@ -18,6 +19,7 @@ public final class MmsCommand {
 
     private final CliEnvironment environment;
     private Session session;
+    private Deadline deadline;
 
     @Option(names = "--profile", scope = ScopeType.INHERIT, paramLabel = "NAME",
             description = "Profile of the mms config file or of ~/.aliyun/config.json; 'local' is the built-in emulator profile.")
@@ -79,6 +81,14 @@ public final class MmsCommand {
 
     public Duration timeout() {
         return timeout;
+    }
+
+    /** The one deadline of this invocation, from --timeout, started the first time anything asks for it. */
+    public synchronized Deadline deadline() {
+        if (deadline == null) {
+            deadline = Deadline.after(environment.clock(), timeout);
+        }
+        return deadline;
     }
 
     public String profile() {
