@@ -419,7 +419,7 @@ function _picocli_mms_job_create() {
 
   local commands=""
   local flag_opts="--schema-only --increment --schema-migration --data-migration --verify --dry-run --if-not-exists -w --watch --no-headers -h --help -V --version --no-color -q --quiet -v --verbose"
-  local arg_opts="-f --filename --name --source-name --src-db --src-schema --dst-db --dst-schema --task-type --tables --partitions --table-whitelist --table-blacklist --partition-filter --table-mapping --column-mapping --others --eta --concurrency --interval -o --output --columns --profile --endpoint --region --source-id --timeout"
+  local arg_opts="-f --filename --name --source-name --src-db --src-schema --dst-db --dst-schema --task-type --tables --partitions --table-whitelist --table-blacklist --partition-filter --table-mapping --column-mapping --others --eta --concurrency --interval -o --output --columns --sort-by --query --profile --endpoint --region --source-id --timeout"
   local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
 
   type compopt &>/dev/null && compopt +o default
@@ -490,6 +490,12 @@ function _picocli_mms_job_create() {
     --columns)
       return
       ;;
+    --sort-by)
+      return
+      ;;
+    --query)
+      return
+      ;;
     --profile)
       return
       ;;
@@ -524,7 +530,7 @@ function _picocli_mms_job_list() {
 
   local commands=""
   local flag_opts="--stopped --running -A --all --no-headers -w --watch -h --help -V --version --no-color -q --quiet -v --verbose"
-  local arg_opts="--name --src-db --src-table --dst-db --dst-table --status --timer-id --sort --page --page-size --limit -o --output --columns --interval --profile --endpoint --region --source-id --timeout"
+  local arg_opts="--name --src-db --src-table --dst-db --dst-table --status --timer-id --sort --page --page-size --limit -o --output --columns --sort-by --query --interval --profile --endpoint --region --source-id --timeout"
   local STATUS_option_args=("INIT" "DOING" "DONE" "FAILED") # --status values
   local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
 
@@ -572,6 +578,12 @@ function _picocli_mms_job_list() {
       return $?
       ;;
     --columns)
+      return
+      ;;
+    --sort-by)
+      return
+      ;;
+    --query)
       return
       ;;
     --interval)
@@ -611,7 +623,7 @@ function _picocli_mms_job_ls() {
 
   local commands=""
   local flag_opts="--stopped --running -A --all --no-headers -w --watch -h --help -V --version --no-color -q --quiet -v --verbose"
-  local arg_opts="--name --src-db --src-table --dst-db --dst-table --status --timer-id --sort --page --page-size --limit -o --output --columns --interval --profile --endpoint --region --source-id --timeout"
+  local arg_opts="--name --src-db --src-table --dst-db --dst-table --status --timer-id --sort --page --page-size --limit -o --output --columns --sort-by --query --interval --profile --endpoint --region --source-id --timeout"
   local STATUS_option_args=("INIT" "DOING" "DONE" "FAILED") # --status values
   local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
 
@@ -661,6 +673,12 @@ function _picocli_mms_job_ls() {
     --columns)
       return
       ;;
+    --sort-by)
+      return
+      ;;
+    --query)
+      return
+      ;;
     --interval)
       return
       ;;
@@ -697,9 +715,9 @@ function _picocli_mms_job_watch() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="--no-headers -h --help -V --version --no-color -q --quiet -v --verbose"
-  local arg_opts="--async-task --interval -o --output --columns --profile --endpoint --region --source-id --timeout"
-  local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
+  local flag_opts="-h --help -V --version --no-color -q --quiet -v --verbose"
+  local arg_opts="--async-task --interval -o --output --profile --endpoint --region --source-id --timeout"
+  local json_option_args=("json") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -712,11 +730,8 @@ function _picocli_mms_job_watch() {
       ;;
     -o|--output)
       local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      COMPREPLY=( $( compReplyArray "${json_option_args[@]}" ) )
       return $?
-      ;;
-    --columns)
-      return
       ;;
     --profile)
       return
@@ -842,7 +857,7 @@ function _picocli_mms_source_list() {
 
   local commands=""
   local flag_opts="--no-headers -h --help -V --version --no-color -q --quiet -v --verbose"
-  local arg_opts="--name --type -o --output --columns --profile --endpoint --region --source-id --timeout"
+  local arg_opts="--name --type -o --output --columns --sort-by --query --profile --endpoint --region --source-id --timeout"
   local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
 
   type compopt &>/dev/null && compopt +o default
@@ -860,6 +875,12 @@ function _picocli_mms_source_list() {
       return $?
       ;;
     --columns)
+      return
+      ;;
+    --sort-by)
+      return
+      ;;
+    --query)
       return
       ;;
     --profile)
@@ -896,7 +917,7 @@ function _picocli_mms_source_ls() {
 
   local commands=""
   local flag_opts="--no-headers -h --help -V --version --no-color -q --quiet -v --verbose"
-  local arg_opts="--name --type -o --output --columns --profile --endpoint --region --source-id --timeout"
+  local arg_opts="--name --type -o --output --columns --sort-by --query --profile --endpoint --region --source-id --timeout"
   local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
 
   type compopt &>/dev/null && compopt +o default
@@ -914,6 +935,12 @@ function _picocli_mms_source_ls() {
       return $?
       ;;
     --columns)
+      return
+      ;;
+    --sort-by)
+      return
+      ;;
+    --query)
       return
       ;;
     --profile)

@@ -3,8 +3,8 @@ package dev.mms.render;
 import dev.mms.api.AsyncTask;
 import dev.mms.api.DataSource;
 import dev.mms.api.Job;
-import dev.mms.api.RequestPreview;
 import dev.mms.jobs.CreateOutcome;
+import dev.mms.jobs.DryRunRequest;
 
 /** The views of the API objects the CLI lists; hand one to {@link Renderer#open}. */
 public final class Views {
@@ -14,7 +14,7 @@ public final class Views {
     private static final View<AsyncTask> ASYNC_TASKS = new AsyncTaskView();
 
     private static final View<CreateOutcome> CREATIONS = new CreationView();
-    private static final View<RequestPreview> REQUESTS = new RequestView();
+    private static final View<DryRunRequest> REQUESTS = new RequestView();
 
     private Views() {
     }
@@ -49,8 +49,8 @@ public final class Views {
         return CREATIONS;
     }
 
-    /** Requests of job create --dry-run: ACTION, METHOD, PATH, BODY. */
-    public static View<RequestPreview> requests() {
+    /** Requests of job create --dry-run: file, name, action, method, endpoint, path and the body as a JSON object. */
+    public static View<DryRunRequest> requests() {
         return REQUESTS;
     }
 }

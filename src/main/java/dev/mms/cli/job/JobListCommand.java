@@ -60,12 +60,23 @@ public final class JobListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        JobQuery query = filters.toQuery().withPage(positive(page, 1, "--page"),
-                positive(pageSize, all || limit != null ? ALL_PAGE_SIZE : DEFAULT_PAGE_SIZE, "--page-size"));
+        if (all && page != null) {
+            throw new UsageException("--all lists every page from the first; leave out --page " + page
+                    + ", or leave out --all to see that one page");
+        }
+        if (limit != null && page != null) {
+            throw new UsageException("--limit counts jobs from the first page; leave out --page " + page
+                    + ", or use --page with --page-size");
+        }
         int max = limit == null ? 0 : positive(limit, 0, "--limit");
+        JobQuery query = filters.toQuery().withPage(positive(page, 1, "--page"),
+                positive(pageSize, defaultPageSize(max), "--page-size"));
         MmsCommand root = MmsCommand.of(spec);
         OutputFormat format = output.format(EnumSet.allOf(OutputFormat.class));
         RenderOptions options = output.renderOptions(format, root.environment(), root.noColor());
+        if (watch.watch && output.hasQuery()) {
+            throw new UsageException("--query applies to one result, not to a watch; use --watch -o json | jq");
+        }
         Session session = root.session(spec);
         long sourceId = session.sourceId(null);
         JobPager pager = new JobPager(session.client(), PAGES_IN_FLIGHT, null);
@@ -76,24 +87,31 @@ public final class JobListCommand implements Callable<Integer> {
             return JobFollower.exitCode(listWatch.run(sourceId, query, everyPage, max));
         }
         PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         ItemWriter<Job> writer = OutputFlags.open(Views.jobs(), options, out);
         // Not try-with-resources: when a page fails the document stays unfinished, so that json streamed so far
         // cannot pass for the whole list (no closing "]") and a table is not drawn from part of the jobs.
         JobPager.PagingResult result = pager.fetch(sourceId, query, everyPage, max, writer::write);
+        if (result.delivered() == 0 && result.pageNum() > 1) {
+            throw new UsageException(PagingFooter.pastTheEnd(result.pageNum(), result.total(), result.pageSize()));
+        }
         writer.close();
         if (result.delivered() == 0 && format.isForPeople() && !root.quiet()) {
-            spec.commandLine().getErr().println("No jobs found on source " + sourceId + ".");
+            err.println("No jobs found on source " + sourceId + ".");
         }
-        printFooter(root, result);
+        if (!root.quiet() && result.delivered() < result.total() && !(all && limit == null)) {
+            err.println(limit != null ? PagingFooter.limited(result.delivered(), result.total(), max)
+                    : PagingFooter.footer(result.delivered(), result.total(), result.pageNum(), result.pages()));
+        }
         return ExitCodes.OK;
     }
 
-    private void printFooter(MmsCommand root, JobPager.PagingResult result) {
-        boolean partial = result.delivered() < result.total();
-        if (partial && !all && !root.quiet() && root.environment().stderrIsTerminal()) {
-            PrintWriter err = spec.commandLine().getErr();
-            err.println(PagingFooter.footer(result.delivered(), result.total(), result.pageNum(), result.pages()));
+    /** 20 for one page; for --all 100, the most ListMmsJobs serves; for --limit N no more than N. */
+    private int defaultPageSize(int max) {
+        if (max > 0) {
+            return Math.min(max, ALL_PAGE_SIZE);
         }
+        return all ? ALL_PAGE_SIZE : DEFAULT_PAGE_SIZE;
     }
 
     private static int positive(Integer value, int fallback, String flag) {

@@ -1,0 +1,46 @@
+package dev.mms.render;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.mms.api.WireForm;
+import java.util.List;
+
+/**
+ * What every machine format is made of: an item as a JSON tree, the object the server sent when there is one (so
+ * unknown fields, nulls and the server's own types survive), else the item as Jackson writes it. json, yaml, csv,
+ * tsv, the NDJSON of watches, {@code --query} and {@code --sort-by} all read this one tree.
+ */
+public final class Documents {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    private Documents() {
+    }
+
+    /** The item's JSON tree; never null (a null item is JSON null). */
+    public static JsonNode tree(Object item) {
+        if (item instanceof JsonNode node) {
+            return node;
+        }
+        if (item instanceof WireForm wired && wired.wire() != null) {
+            return wired.wire();
+        }
+        return JSON.valueToTree(item);
+    }
+
+    /** The items as one JSON array, the document {@code --query} is applied to. */
+    static ArrayNode array(List<?> items) {
+        ArrayNode array = JSON.createArrayNode();
+        items.forEach(item -> array.add(tree(item)));
+        return array;
+    }
+
+    /** One cell of csv/tsv: scalars as their text, JSON null and missing fields empty, objects and arrays as compact JSON. */
+    static String cell(JsonNode value) {
+        if (value == null || value.isNull() || value.isMissingNode()) {
+            return null;
+        }
+        return value.isValueNode() ? value.asText() : value.toString();
+    }
+}
