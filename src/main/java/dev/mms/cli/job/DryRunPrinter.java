@@ -21,7 +21,7 @@ final class DryRunPrinter {
     private DryRunPrinter() {
     }
 
-    static void print(List<PlannedJob> jobs, URI endpoint, RenderOptions options, PrintWriter out) {
+    static void print(List<PlannedJob> jobs, URI endpoint, OutputFlags flags, RenderOptions options, PrintWriter out) {
         List<DryRunRequest> requests = jobs.stream().map(job -> DryRunRequest.of(job, endpoint)).toList();
         OutputFormat format = options.format();
         if (format == OutputFormat.JSON || format == OutputFormat.YAML || options.query() != null) {
@@ -30,11 +30,11 @@ final class DryRunPrinter {
             }
             return;
         }
-        if (format != OutputFormat.TABLE || options.columns() != null || options.noHeaders()
-                || options.sortBy() != null) {
-            throw new UsageException("--dry-run prints the requests as text, or as objects with -o json, -o yaml or "
-                    + "--query; -o " + format + ", --columns, --no-headers and --sort-by do not apply");
+        if (format != OutputFormat.TABLE) {
+            throw new UsageException("-o " + format + " does not apply: --dry-run prints the requests as text, or as "
+                    + "objects with -o json, -o yaml or --query");
         }
+        flags.rejectTableOptions("--dry-run");
         for (DryRunRequest r : requests) {
             out.println("# " + r.file() + (r.name() == null ? "" : " (" + r.name() + ")") + ": " + r.action()
                     + (r.endpoint() == null ? "" : " on " + r.endpoint()));

@@ -76,6 +76,18 @@ public final class OutputFlags {
         }
     }
 
+    /**
+     * For a command whose default output is its own text (dry run, validate) rather than a table: --columns,
+     * --no-headers and --sort-by have nothing to act on there, so they are a usage error that says so.
+     */
+    public void rejectTableOptions(String what) {
+        String given = columns != null ? "--columns" : noHeaders ? "--no-headers" : sortBy != null ? "--sort-by" : null;
+        if (given != null) {
+            throw new UsageException(given + " does not apply: " + what + " prints text, or objects with -o json, "
+                    + "-o yaml or --query");
+        }
+    }
+
     /** Opens the writer for a command's results; a --columns name the view lacks is a usage error, found before any call. */
     public static <T> ItemWriter<T> open(View<T> view, RenderOptions options, PrintWriter out) {
         try {
