@@ -156,6 +156,9 @@ function _complete_mms() {
   # Edge case: if command line has no space after subcommand, then don't assume this subcommand is selected (remkop/picocli#1468).
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} job" ];    then _picocli_mms; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} source" ];    then _picocli_mms; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db" ];    then _picocli_mms; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} table" ];    then _picocli_mms; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} partition" ];    then _picocli_mms; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} emulator" ];    then _picocli_mms; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_mms; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} job create" ];    then _picocli_mms_job; return $?; fi
@@ -165,29 +168,59 @@ function _complete_mms() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} job validate" ];    then _picocli_mms_job; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} source list" ];    then _picocli_mms_source; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} source ls" ];    then _picocli_mms_source; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} source get" ];    then _picocli_mms_source; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} source describe" ];    then _picocli_mms_source; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db list" ];    then _picocli_mms_db; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db ls" ];    then _picocli_mms_db; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} table list" ];    then _picocli_mms_table; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} table ls" ];    then _picocli_mms_table; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} partition list" ];    then _picocli_mms_partition; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} partition ls" ];    then _picocli_mms_partition; return $?; fi
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
   local cmds0=(job)
   local cmds1=(source)
-  local cmds2=(emulator)
-  local cmds3=(completion)
-  local cmds4=(job create)
-  local cmds5=(job list)
-  local cmds6=(job ls)
-  local cmds7=(job watch)
-  local cmds8=(job validate)
-  local cmds9=(source list)
-  local cmds10=(source ls)
+  local cmds2=(db)
+  local cmds3=(table)
+  local cmds4=(partition)
+  local cmds5=(emulator)
+  local cmds6=(completion)
+  local cmds7=(job create)
+  local cmds8=(job list)
+  local cmds9=(job ls)
+  local cmds10=(job watch)
+  local cmds11=(job validate)
+  local cmds12=(source list)
+  local cmds13=(source ls)
+  local cmds14=(source get)
+  local cmds15=(source describe)
+  local cmds16=(db list)
+  local cmds17=(db ls)
+  local cmds18=(table list)
+  local cmds19=(table ls)
+  local cmds20=(partition list)
+  local cmds21=(partition ls)
 
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_mms_source_ls; return $?; fi
-  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_mms_source_list; return $?; fi
-  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_mms_job_validate; return $?; fi
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_mms_job_watch; return $?; fi
-  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_mms_job_ls; return $?; fi
-  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_mms_job_list; return $?; fi
-  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_mms_job_create; return $?; fi
-  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_mms_completion; return $?; fi
-  if CompWordsContainsArray "${cmds2[@]}"; then _picocli_mms_emulator; return $?; fi
+  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_mms_partition_ls; return $?; fi
+  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_mms_partition_list; return $?; fi
+  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_mms_table_ls; return $?; fi
+  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_mms_table_list; return $?; fi
+  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_mms_db_ls; return $?; fi
+  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_mms_db_list; return $?; fi
+  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_mms_source_describe; return $?; fi
+  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_mms_source_get; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_mms_source_ls; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_mms_source_list; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_mms_job_validate; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_mms_job_watch; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_mms_job_ls; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_mms_job_list; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_mms_job_create; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_mms_completion; return $?; fi
+  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_mms_emulator; return $?; fi
+  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_mms_partition; return $?; fi
+  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_mms_table; return $?; fi
+  if CompWordsContainsArray "${cmds2[@]}"; then _picocli_mms_db; return $?; fi
   if CompWordsContainsArray "${cmds1[@]}"; then _picocli_mms_source; return $?; fi
   if CompWordsContainsArray "${cmds0[@]}"; then _picocli_mms_job; return $?; fi
 
@@ -201,7 +234,7 @@ function _picocli_mms() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="job source emulator completion"
+  local commands="job source db table partition emulator completion"
   local flag_opts="--no-color -q --quiet -v --verbose -h --help -V --version"
   local arg_opts="--profile --endpoint --region --source-id --timeout"
 
@@ -275,6 +308,123 @@ function _picocli_mms_job() {
 
 # Generates completions for the options and subcommands of the `source` subcommand.
 function _picocli_mms_source() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="list ls get describe"
+  local flag_opts="-h --help -V --version --no-color -q --quiet -v --verbose"
+  local arg_opts="--profile --endpoint --region --source-id --timeout"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    --profile)
+      return
+      ;;
+    --endpoint)
+      return
+      ;;
+    --region)
+      return
+      ;;
+    --source-id)
+      return
+      ;;
+    --timeout)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `db` subcommand.
+function _picocli_mms_db() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="list ls"
+  local flag_opts="-h --help -V --version --no-color -q --quiet -v --verbose"
+  local arg_opts="--profile --endpoint --region --source-id --timeout"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    --profile)
+      return
+      ;;
+    --endpoint)
+      return
+      ;;
+    --region)
+      return
+      ;;
+    --source-id)
+      return
+      ;;
+    --timeout)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `table` subcommand.
+function _picocli_mms_table() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="list ls"
+  local flag_opts="-h --help -V --version --no-color -q --quiet -v --verbose"
+  local arg_opts="--profile --endpoint --region --source-id --timeout"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    --profile)
+      return
+      ;;
+    --endpoint)
+      return
+      ;;
+    --region)
+      return
+      ;;
+    --source-id)
+      return
+      ;;
+    --timeout)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `partition` subcommand.
+function _picocli_mms_partition() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
@@ -906,6 +1056,522 @@ function _picocli_mms_source_ls() {
       return
       ;;
     --type)
+      return
+      ;;
+    -o|--output)
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    --columns)
+      return
+      ;;
+    --profile)
+      return
+      ;;
+    --endpoint)
+      return
+      ;;
+    --region)
+      return
+      ;;
+    --source-id)
+      return
+      ;;
+    --timeout)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `get` subcommand.
+function _picocli_mms_source_get() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="--no-headers -h --help -V --version --no-color -q --quiet -v --verbose"
+  local arg_opts="-o --output --columns --profile --endpoint --region --source-id --timeout"
+  local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    -o|--output)
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    --columns)
+      return
+      ;;
+    --profile)
+      return
+      ;;
+    --endpoint)
+      return
+      ;;
+    --region)
+      return
+      ;;
+    --source-id)
+      return
+      ;;
+    --timeout)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `describe` subcommand.
+function _picocli_mms_source_describe() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="--no-headers -h --help -V --version --no-color -q --quiet -v --verbose"
+  local arg_opts="-o --output --columns --profile --endpoint --region --source-id --timeout"
+  local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    -o|--output)
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    --columns)
+      return
+      ;;
+    --profile)
+      return
+      ;;
+    --endpoint)
+      return
+      ;;
+    --region)
+      return
+      ;;
+    --source-id)
+      return
+      ;;
+    --timeout)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `list` subcommand.
+function _picocli_mms_db_list() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="-A --all --no-headers -h --help -V --version --no-color -q --quiet -v --verbose"
+  local arg_opts="--name --status --sort --page --page-size --limit -o --output --columns --profile --endpoint --region --source-id --timeout"
+  local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    --name)
+      return
+      ;;
+    --status)
+      return
+      ;;
+    --sort)
+      return
+      ;;
+    --page)
+      return
+      ;;
+    --page-size)
+      return
+      ;;
+    --limit)
+      return
+      ;;
+    -o|--output)
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    --columns)
+      return
+      ;;
+    --profile)
+      return
+      ;;
+    --endpoint)
+      return
+      ;;
+    --region)
+      return
+      ;;
+    --source-id)
+      return
+      ;;
+    --timeout)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `ls` subcommand.
+function _picocli_mms_db_ls() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="-A --all --no-headers -h --help -V --version --no-color -q --quiet -v --verbose"
+  local arg_opts="--name --status --sort --page --page-size --limit -o --output --columns --profile --endpoint --region --source-id --timeout"
+  local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    --name)
+      return
+      ;;
+    --status)
+      return
+      ;;
+    --sort)
+      return
+      ;;
+    --page)
+      return
+      ;;
+    --page-size)
+      return
+      ;;
+    --limit)
+      return
+      ;;
+    -o|--output)
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    --columns)
+      return
+      ;;
+    --profile)
+      return
+      ;;
+    --endpoint)
+      return
+      ;;
+    --region)
+      return
+      ;;
+    --source-id)
+      return
+      ;;
+    --timeout)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `list` subcommand.
+function _picocli_mms_table_list() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="--partitioned -A --all --no-headers -h --help -V --version --no-color -q --quiet -v --verbose"
+  local arg_opts="-d --db --name --status --type --sort --page --page-size --limit -o --output --columns --profile --endpoint --region --source-id --timeout"
+  local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    -d|--db)
+      return
+      ;;
+    --name)
+      return
+      ;;
+    --status)
+      return
+      ;;
+    --type)
+      return
+      ;;
+    --sort)
+      return
+      ;;
+    --page)
+      return
+      ;;
+    --page-size)
+      return
+      ;;
+    --limit)
+      return
+      ;;
+    -o|--output)
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    --columns)
+      return
+      ;;
+    --profile)
+      return
+      ;;
+    --endpoint)
+      return
+      ;;
+    --region)
+      return
+      ;;
+    --source-id)
+      return
+      ;;
+    --timeout)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `ls` subcommand.
+function _picocli_mms_table_ls() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="--partitioned -A --all --no-headers -h --help -V --version --no-color -q --quiet -v --verbose"
+  local arg_opts="-d --db --name --status --type --sort --page --page-size --limit -o --output --columns --profile --endpoint --region --source-id --timeout"
+  local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    -d|--db)
+      return
+      ;;
+    --name)
+      return
+      ;;
+    --status)
+      return
+      ;;
+    --type)
+      return
+      ;;
+    --sort)
+      return
+      ;;
+    --page)
+      return
+      ;;
+    --page-size)
+      return
+      ;;
+    --limit)
+      return
+      ;;
+    -o|--output)
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    --columns)
+      return
+      ;;
+    --profile)
+      return
+      ;;
+    --endpoint)
+      return
+      ;;
+    --region)
+      return
+      ;;
+    --source-id)
+      return
+      ;;
+    --timeout)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `list` subcommand.
+function _picocli_mms_partition_list() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="--updated -A --all --no-headers -h --help -V --version --no-color -q --quiet -v --verbose"
+  local arg_opts="-d --db -t --table --value --status --sort --page --page-size --limit -o --output --columns --profile --endpoint --region --source-id --timeout"
+  local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    -d|--db)
+      return
+      ;;
+    -t|--table)
+      return
+      ;;
+    --value)
+      return
+      ;;
+    --status)
+      return
+      ;;
+    --sort)
+      return
+      ;;
+    --page)
+      return
+      ;;
+    --page-size)
+      return
+      ;;
+    --limit)
+      return
+      ;;
+    -o|--output)
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    --columns)
+      return
+      ;;
+    --profile)
+      return
+      ;;
+    --endpoint)
+      return
+      ;;
+    --region)
+      return
+      ;;
+    --source-id)
+      return
+      ;;
+    --timeout)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `ls` subcommand.
+function _picocli_mms_partition_ls() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="--updated -A --all --no-headers -h --help -V --version --no-color -q --quiet -v --verbose"
+  local arg_opts="-d --db -t --table --value --status --sort --page --page-size --limit -o --output --columns --profile --endpoint --region --source-id --timeout"
+  local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    -d|--db)
+      return
+      ;;
+    -t|--table)
+      return
+      ;;
+    --value)
+      return
+      ;;
+    --status)
+      return
+      ;;
+    --sort)
+      return
+      ;;
+    --page)
+      return
+      ;;
+    --page-size)
+      return
+      ;;
+    --limit)
       return
       ;;
     -o|--output)

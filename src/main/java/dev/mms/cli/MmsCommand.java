@@ -1,6 +1,9 @@
 package dev.mms.cli;
 
 import dev.mms.api.Deadline;
+import dev.mms.cli.catalog.DbCommand;
+import dev.mms.cli.catalog.PartitionCommand;
+import dev.mms.cli.catalog.TableCommand;
 import dev.mms.cli.job.JobCommand;
 import dev.mms.cli.source.SourceCommand;
 import java.time.Duration;
@@ -13,7 +16,8 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Create and follow MaxCompute Migration Service (MMS) jobs from YAML specs.",
-        subcommands = {JobCommand.class, SourceCommand.class, EmulatorCommand.class, CompletionCommand.class},
+        subcommands = {JobCommand.class, SourceCommand.class, DbCommand.class, TableCommand.class,
+                PartitionCommand.class, EmulatorCommand.class, CompletionCommand.class},
         footer = ExitCodes.HELP_TEXT)
 public final class MmsCommand {
 
