@@ -161,6 +161,7 @@ function _complete_mms() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} partition" ];    then _picocli_mms; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} emulator" ];    then _picocli_mms; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_mms; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help" ];    then _picocli_mms; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} job create" ];    then _picocli_mms_job; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} job list" ];    then _picocli_mms_job; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} job ls" ];    then _picocli_mms_job; return $?; fi
@@ -185,37 +186,39 @@ function _complete_mms() {
   local cmds4=(partition)
   local cmds5=(emulator)
   local cmds6=(completion)
-  local cmds7=(job create)
-  local cmds8=(job list)
-  local cmds9=(job ls)
-  local cmds10=(job watch)
-  local cmds11=(job validate)
-  local cmds12=(source list)
-  local cmds13=(source ls)
-  local cmds14=(source get)
-  local cmds15=(source describe)
-  local cmds16=(db list)
-  local cmds17=(db ls)
-  local cmds18=(table list)
-  local cmds19=(table ls)
-  local cmds20=(partition list)
-  local cmds21=(partition ls)
+  local cmds7=(help)
+  local cmds8=(job create)
+  local cmds9=(job list)
+  local cmds10=(job ls)
+  local cmds11=(job watch)
+  local cmds12=(job validate)
+  local cmds13=(source list)
+  local cmds14=(source ls)
+  local cmds15=(source get)
+  local cmds16=(source describe)
+  local cmds17=(db list)
+  local cmds18=(db ls)
+  local cmds19=(table list)
+  local cmds20=(table ls)
+  local cmds21=(partition list)
+  local cmds22=(partition ls)
 
-  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_mms_partition_ls; return $?; fi
-  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_mms_partition_list; return $?; fi
-  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_mms_table_ls; return $?; fi
-  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_mms_table_list; return $?; fi
-  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_mms_db_ls; return $?; fi
-  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_mms_db_list; return $?; fi
-  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_mms_source_describe; return $?; fi
-  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_mms_source_get; return $?; fi
-  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_mms_source_ls; return $?; fi
-  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_mms_source_list; return $?; fi
-  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_mms_job_validate; return $?; fi
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_mms_job_watch; return $?; fi
-  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_mms_job_ls; return $?; fi
-  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_mms_job_list; return $?; fi
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_mms_job_create; return $?; fi
+  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_mms_partition_ls; return $?; fi
+  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_mms_partition_list; return $?; fi
+  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_mms_table_ls; return $?; fi
+  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_mms_table_list; return $?; fi
+  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_mms_db_ls; return $?; fi
+  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_mms_db_list; return $?; fi
+  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_mms_source_describe; return $?; fi
+  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_mms_source_get; return $?; fi
+  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_mms_source_ls; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_mms_source_list; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_mms_job_validate; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_mms_job_watch; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_mms_job_ls; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_mms_job_list; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_mms_job_create; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_mms_help; return $?; fi
   if CompWordsContainsArray "${cmds6[@]}"; then _picocli_mms_completion; return $?; fi
   if CompWordsContainsArray "${cmds5[@]}"; then _picocli_mms_emulator; return $?; fi
   if CompWordsContainsArray "${cmds4[@]}"; then _picocli_mms_partition; return $?; fi
@@ -234,7 +237,7 @@ function _picocli_mms() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="job source db table partition emulator completion"
+  local commands="job source db table partition emulator completion help"
   local flag_opts="--no-color -q --quiet -v --verbose -h --help -V --version"
   local arg_opts="--profile --endpoint --region --source-id --timeout"
 
@@ -524,6 +527,45 @@ function _picocli_mms_emulator() {
 
 # Generates completions for the options and subcommands of the `completion` subcommand.
 function _picocli_mms_completion() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="-h --help -V --version --no-color -q --quiet -v --verbose"
+  local arg_opts="--profile --endpoint --region --source-id --timeout"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    --profile)
+      return
+      ;;
+    --endpoint)
+      return
+      ;;
+    --region)
+      return
+      ;;
+    --source-id)
+      return
+      ;;
+    --timeout)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `help` subcommand.
+function _picocli_mms_help() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}

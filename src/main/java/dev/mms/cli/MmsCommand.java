@@ -1,9 +1,11 @@
 package dev.mms.cli;
 
+import dev.mms.cli.help.Example;
 import dev.mms.api.Deadline;
 import dev.mms.cli.catalog.DbCommand;
 import dev.mms.cli.catalog.PartitionCommand;
 import dev.mms.cli.catalog.TableCommand;
+import dev.mms.cli.help.HelpCommand;
 import dev.mms.cli.job.JobCommand;
 import dev.mms.cli.source.SourceCommand;
 import java.time.Duration;
@@ -17,8 +19,14 @@ import picocli.CommandLine.ScopeType;
         versionProvider = VersionProvider.class,
         description = "Create and follow MaxCompute Migration Service (MMS) jobs from YAML specs.",
         subcommands = {JobCommand.class, SourceCommand.class, DbCommand.class, TableCommand.class,
-                PartitionCommand.class, EmulatorCommand.class, CompletionCommand.class},
+                PartitionCommand.class, EmulatorCommand.class, CompletionCommand.class, HelpCommand.class},
         footer = ExitCodes.HELP_TEXT)
+@Example(does = "Try mms with no cloud account: a job on the local emulator, followed to its end",
+        run = "mms --profile local job create -f docs/examples/tables-with-filters.yaml --watch")
+@Example(does = "Check every spec of a directory offline, as CI does on a pull request",
+        run = "mms job validate -f specs/")
+@Example(does = "Show the options of a command",
+        run = "mms help job create")
 public final class MmsCommand {
 
     private final CliEnvironment environment;

@@ -13,6 +13,7 @@ import dev.mms.cli.options.SortConverter;
 import dev.mms.render.Views;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import dev.mms.cli.help.Example;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,6 +23,10 @@ import picocli.CommandLine.Spec;
 /** {@code mms db list}: ListMmsDbs, the databases of a data source with how far their migration has come. */
 @Command(name = "list", aliases = "ls", mixinStandardHelpOptions = true, sortOptions = false,
         description = "List the databases of a data source and their migration status.")
+@Example(does = "The databases of the default source",
+        run = "mms db list")
+@Example(does = "The biggest databases first, as JSON",
+        run = "mms db list --sort size:desc -o json")
 public final class DbListCommand implements Callable<Integer> {
 
     @Spec

@@ -14,6 +14,7 @@ import dev.mms.render.Views;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import dev.mms.cli.help.Example;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,6 +27,12 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "list", aliases = "ls", mixinStandardHelpOptions = true, sortOptions = false,
         description = "List the partitions of a source table with their ids (for a Partitions job spec).")
+@Example(does = "The partitions of a table with their ids",
+        run = "mms partition list --db sales --table orders")
+@Example(does = "The ids of one day, for a Partitions spec",
+        run = "mms partition list --db sales --table orders --value ds=2024-06-03 -o json")
+@Example(does = "Partitions that failed to migrate",
+        run = "mms partition list --db sales --table orders --status FAILED")
 public final class PartitionListCommand implements Callable<Integer> {
 
     @Spec

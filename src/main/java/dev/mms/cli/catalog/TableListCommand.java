@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import dev.mms.render.Views;
+import dev.mms.cli.help.Example;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,6 +24,12 @@ import picocli.CommandLine.Spec;
 /** {@code mms table list}: ListMmsTables, the tables of a data source (or of one database) and their status. */
 @Command(name = "list", aliases = "ls", mixinStandardHelpOptions = true, sortOptions = false,
         description = "List the tables of a data source, with their partition columns and migration status.")
+@Example(does = "The tables of one database, with their partition columns",
+        run = "mms table list --db sales")
+@Example(does = "Only partitioned tables, as CSV",
+        run = "mms table list --db sales --partitioned -o csv")
+@Example(does = "The tables whose migration failed",
+        run = "mms table list --status FAILED")
 public final class TableListCommand implements Callable<Integer> {
 
     @Spec

@@ -12,6 +12,7 @@ import dev.mms.render.Views;
 import java.io.PrintWriter;
 import java.util.EnumSet;
 import java.util.concurrent.Callable;
+import dev.mms.cli.help.Example;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,6 +25,10 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "get", aliases = "describe", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Show a data source: its status, migration counts and config items.")
+@Example(does = "A source with its migration counts and config items",
+        run = "mms source get 2000015")
+@Example(does = "The server's object, for scripts",
+        run = "mms source get 2000015 -o json")
 public final class SourceGetCommand implements Callable<Integer> {
 
     @Spec
