@@ -203,7 +203,7 @@ function _picocli_mms() {
 
   local commands="job source emulator completion"
   local flag_opts="--no-color -q --quiet -v --verbose -h --help -V --version"
-  local arg_opts="--profile --endpoint --region --source-id --timeout"
+  local arg_opts="--profile --endpoint --region --source-id --timeout --request-timeout --attempts"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -221,6 +221,12 @@ function _picocli_mms() {
       return
       ;;
     --timeout)
+      return
+      ;;
+    --request-timeout)
+      return
+      ;;
+    --attempts)
       return
       ;;
   esac
@@ -242,7 +248,7 @@ function _picocli_mms_job() {
 
   local commands="create list ls watch validate"
   local flag_opts="-h --help -V --version --no-color -q --quiet -v --verbose"
-  local arg_opts="--profile --endpoint --region --source-id --timeout"
+  local arg_opts="--profile --endpoint --region --source-id --timeout --request-timeout --attempts"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -260,6 +266,12 @@ function _picocli_mms_job() {
       return
       ;;
     --timeout)
+      return
+      ;;
+    --request-timeout)
+      return
+      ;;
+    --attempts)
       return
       ;;
   esac
@@ -281,7 +293,7 @@ function _picocli_mms_source() {
 
   local commands="list ls"
   local flag_opts="-h --help -V --version --no-color -q --quiet -v --verbose"
-  local arg_opts="--profile --endpoint --region --source-id --timeout"
+  local arg_opts="--profile --endpoint --region --source-id --timeout --request-timeout --attempts"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -299,6 +311,12 @@ function _picocli_mms_source() {
       return
       ;;
     --timeout)
+      return
+      ;;
+    --request-timeout)
+      return
+      ;;
+    --attempts)
       return
       ;;
   esac
@@ -320,7 +338,7 @@ function _picocli_mms_emulator() {
 
   local commands=""
   local flag_opts="-h --help -V --version --no-color -q --quiet -v --verbose"
-  local arg_opts="--port --state --catalog --speed --faults --profile --endpoint --region --source-id --timeout"
+  local arg_opts="--port --state --catalog --speed --faults --profile --endpoint --region --source-id --timeout --request-timeout --attempts"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -361,6 +379,12 @@ function _picocli_mms_emulator() {
     --timeout)
       return
       ;;
+    --request-timeout)
+      return
+      ;;
+    --attempts)
+      return
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -380,7 +404,7 @@ function _picocli_mms_completion() {
 
   local commands=""
   local flag_opts="-h --help -V --version --no-color -q --quiet -v --verbose"
-  local arg_opts="--profile --endpoint --region --source-id --timeout"
+  local arg_opts="--profile --endpoint --region --source-id --timeout --request-timeout --attempts"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -398,6 +422,12 @@ function _picocli_mms_completion() {
       return
       ;;
     --timeout)
+      return
+      ;;
+    --request-timeout)
+      return
+      ;;
+    --attempts)
       return
       ;;
   esac
@@ -419,7 +449,7 @@ function _picocli_mms_job_create() {
 
   local commands=""
   local flag_opts="--schema-only --increment --schema-migration --data-migration --verify --dry-run --if-not-exists -w --watch --no-headers -h --help -V --version --no-color -q --quiet -v --verbose"
-  local arg_opts="-f --filename --name --source-name --src-db --src-schema --dst-db --dst-schema --task-type --tables --partitions --table-whitelist --table-blacklist --partition-filter --table-mapping --column-mapping --others --eta --concurrency --interval -o --output --columns --profile --endpoint --region --source-id --timeout"
+  local arg_opts="-f --filename --name --source-name --src-db --src-schema --dst-db --dst-schema --task-type --tables --partitions --table-whitelist --table-blacklist --partition-filter --table-mapping --column-mapping --others --eta --concurrency --interval -o --output --columns --profile --endpoint --region --source-id --timeout --request-timeout --attempts"
   local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
 
   type compopt &>/dev/null && compopt +o default
@@ -505,6 +535,12 @@ function _picocli_mms_job_create() {
     --timeout)
       return
       ;;
+    --request-timeout)
+      return
+      ;;
+    --attempts)
+      return
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -524,7 +560,7 @@ function _picocli_mms_job_list() {
 
   local commands=""
   local flag_opts="--stopped --running -A --all --no-headers -w --watch -h --help -V --version --no-color -q --quiet -v --verbose"
-  local arg_opts="--name --src-db --src-table --dst-db --dst-table --status --timer-id --sort --page --page-size --limit -o --output --columns --interval --profile --endpoint --region --source-id --timeout"
+  local arg_opts="--name --src-db --src-table --dst-db --dst-table --status --timer-id --sort --page --page-size --limit -o --output --columns --interval --profile --endpoint --region --source-id --timeout --request-timeout --attempts"
   local STATUS_option_args=("INIT" "DOING" "DONE" "FAILED") # --status values
   local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
 
@@ -590,6 +626,12 @@ function _picocli_mms_job_list() {
       return
       ;;
     --timeout)
+      return
+      ;;
+    --request-timeout)
+      return
+      ;;
+    --attempts)
       return
       ;;
   esac
@@ -611,7 +653,7 @@ function _picocli_mms_job_ls() {
 
   local commands=""
   local flag_opts="--stopped --running -A --all --no-headers -w --watch -h --help -V --version --no-color -q --quiet -v --verbose"
-  local arg_opts="--name --src-db --src-table --dst-db --dst-table --status --timer-id --sort --page --page-size --limit -o --output --columns --interval --profile --endpoint --region --source-id --timeout"
+  local arg_opts="--name --src-db --src-table --dst-db --dst-table --status --timer-id --sort --page --page-size --limit -o --output --columns --interval --profile --endpoint --region --source-id --timeout --request-timeout --attempts"
   local STATUS_option_args=("INIT" "DOING" "DONE" "FAILED") # --status values
   local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
 
@@ -679,6 +721,12 @@ function _picocli_mms_job_ls() {
     --timeout)
       return
       ;;
+    --request-timeout)
+      return
+      ;;
+    --attempts)
+      return
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -698,7 +746,7 @@ function _picocli_mms_job_watch() {
 
   local commands=""
   local flag_opts="--no-headers -h --help -V --version --no-color -q --quiet -v --verbose"
-  local arg_opts="--async-task --interval -o --output --columns --profile --endpoint --region --source-id --timeout"
+  local arg_opts="--async-task --interval -o --output --columns --profile --endpoint --region --source-id --timeout --request-timeout --attempts"
   local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
 
   type compopt &>/dev/null && compopt +o default
@@ -733,6 +781,12 @@ function _picocli_mms_job_watch() {
     --timeout)
       return
       ;;
+    --request-timeout)
+      return
+      ;;
+    --attempts)
+      return
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -752,7 +806,7 @@ function _picocli_mms_job_validate() {
 
   local commands=""
   local flag_opts="--schema-only --increment --schema-migration --data-migration --verify -h --help -V --version --no-color -q --quiet -v --verbose"
-  local arg_opts="-f --filename --name --source-name --src-db --src-schema --dst-db --dst-schema --task-type --tables --partitions --table-whitelist --table-blacklist --partition-filter --table-mapping --column-mapping --others --eta --profile --endpoint --region --source-id --timeout"
+  local arg_opts="-f --filename --name --source-name --src-db --src-schema --dst-db --dst-schema --task-type --tables --partitions --table-whitelist --table-blacklist --partition-filter --table-mapping --column-mapping --others --eta --profile --endpoint --region --source-id --timeout --request-timeout --attempts"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -823,6 +877,12 @@ function _picocli_mms_job_validate() {
     --timeout)
       return
       ;;
+    --request-timeout)
+      return
+      ;;
+    --attempts)
+      return
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -842,7 +902,7 @@ function _picocli_mms_source_list() {
 
   local commands=""
   local flag_opts="--no-headers -h --help -V --version --no-color -q --quiet -v --verbose"
-  local arg_opts="--name --type -o --output --columns --profile --endpoint --region --source-id --timeout"
+  local arg_opts="--name --type -o --output --columns --profile --endpoint --region --source-id --timeout --request-timeout --attempts"
   local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
 
   type compopt &>/dev/null && compopt +o default
@@ -875,6 +935,12 @@ function _picocli_mms_source_list() {
       return
       ;;
     --timeout)
+      return
+      ;;
+    --request-timeout)
+      return
+      ;;
+    --attempts)
       return
       ;;
   esac
@@ -896,7 +962,7 @@ function _picocli_mms_source_ls() {
 
   local commands=""
   local flag_opts="--no-headers -h --help -V --version --no-color -q --quiet -v --verbose"
-  local arg_opts="--name --type -o --output --columns --profile --endpoint --region --source-id --timeout"
+  local arg_opts="--name --type -o --output --columns --profile --endpoint --region --source-id --timeout --request-timeout --attempts"
   local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
 
   type compopt &>/dev/null && compopt +o default
@@ -929,6 +995,12 @@ function _picocli_mms_source_ls() {
       return
       ;;
     --timeout)
+      return
+      ;;
+    --request-timeout)
+      return
+      ;;
+    --attempts)
       return
       ;;
   esac

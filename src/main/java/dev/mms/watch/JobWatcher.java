@@ -3,6 +3,7 @@ package dev.mms.watch;
 import dev.mms.api.Sleeper;
 import dev.mms.api.ApiException;
 import dev.mms.api.AsyncTask;
+import dev.mms.api.DeadlineExceededException;
 import dev.mms.api.Job;
 import dev.mms.api.MmsClient;
 import java.time.Clock;
@@ -136,6 +137,8 @@ public final class JobWatcher {
                 }
                 wait = changed ? options.interval() : grow(wait);
                 sleep = wait;
+            } catch (DeadlineExceededException e) {
+                return new Polled<>(last, true); // the request layer ran out of the same --timeout
             } catch (ApiException e) {
                 if (e.getCause() instanceof InterruptedException || Thread.currentThread().isInterrupted()) {
                     Thread.currentThread().interrupt();
