@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mms.auth.Credentials;
 import dev.mms.auth.CredentialsProvider;
+import dev.mms.sign.Acs3Signer;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;

@@ -7,6 +7,8 @@ import picocli.CommandLine;
 /** Entry point: builds the command tree around the process's streams and environment and exits with its code. */
 public final class Main {
 
+    private static final String CONVERTER_EXCLUDES = "picocli.converters.excludes";
+
     private Main() {
     }
 
@@ -35,6 +37,7 @@ public final class Main {
 
     /** The full command tree with mms's error handling; also what the completion and man page generators use. */
     public static CommandLine commandLine(CliEnvironment environment) {
+        skipUnusedConverters();
         CommandLine cli = new CommandLine(new MmsCommand(environment));
         ErrorHandler handler = new ErrorHandler();
         cli.setExecutionExceptionHandler(handler);
@@ -42,5 +45,17 @@ public final class Main {
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setUsageHelpAutoWidth(true);
         return cli;
+    }
+
+    /**
+     * Picocli registers a converter for every java.time and java.sql type it knows, by reflection, when it builds a
+     * parser: 72 classes of java.time and 10 of java.sql loaded by every command, {@code --version} included. No
+     * option of mms has such a type (--timeout has its own converter), so they are left out. A value given on the
+     * JVM's command line wins.
+     */
+    private static void skipUnusedConverters() {
+        if (System.getProperty(CONVERTER_EXCLUDES) == null) {
+            System.setProperty(CONVERTER_EXCLUDES, "java\\.time\\..*,java\\.sql\\..*");
+        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.mms.emulator;
 
-import dev.mms.api.Acs3Signer;
+import dev.mms.sign.Acs3Signer;
+import dev.mms.sign.RoaSignature;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -13,6 +13,7 @@ import dev.mms.api.RecordingServer.Answer;
 import dev.mms.api.RecordingServer.Received;
 import dev.mms.auth.Credentials;
 import dev.mms.auth.StaticCredentialsProvider;
+import dev.mms.sign.Acs3Signer;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLDecoder;

@@ -2,7 +2,7 @@ package dev.mms.emulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.mms.api.Acs3Signer;
+import dev.mms.sign.Acs3Signer;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

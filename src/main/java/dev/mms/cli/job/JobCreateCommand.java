@@ -105,7 +105,7 @@ public final class JobCreateCommand implements Callable<Integer> {
     }
 
     private WatchResult follow(MmsCommand root, Session session, CreateOutcome created) {
-        JobFollower follower = JobFollower.forCommand(root, session, spec, watch.interval.value, output.isJson());
+        JobFollower follower = JobFollower.forCommand(root, session, spec, watch.interval.policy(), output.isJson());
         return follower.followCreation(created.sourceId(), created.asyncTaskId());
     }
 

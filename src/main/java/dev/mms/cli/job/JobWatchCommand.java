@@ -43,7 +43,7 @@ public final class JobWatchCommand implements Callable<Integer> {
         MmsCommand root = MmsCommand.of(spec);
         Session session = root.session(spec);
         long sourceId = session.sourceId(null);
-        JobFollower follower = JobFollower.forCommand(root, session, spec, interval.value, output.isJson());
+        JobFollower follower = JobFollower.forCommand(root, session, spec, interval.policy(), output.isJson());
         WatchResult result = jobId != null ? follower.followJob(sourceId, jobId)
                 : follower.followCreation(sourceId, asyncTaskId);
         return JobFollower.exitCode(result.outcome());

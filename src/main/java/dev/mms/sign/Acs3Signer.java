@@ -1,4 +1,4 @@
-package dev.mms.api;
+package dev.mms.sign;
 
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;

@@ -1,4 +1,4 @@
-package dev.mms.emulator;
+package dev.mms.sign;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package dev.mms.emulator;
+package dev.mms.sign;
 
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
@@ -14,7 +14,7 @@ import javax.crypto.spec.SecretKeySpec;
  * The legacy ROA HMAC-SHA1 signature that the aliyun CLI sends for MaxCompute (alibaba-cloud-sdk-go
  * {@code buildRoaStringToSign}, mms-api.md §6.3): {@code Authorization: acs <AK>:<base64 HMAC-SHA1>}.
  */
-final class RoaSignature {
+public final class RoaSignature {
 
     private RoaSignature() {
     }
@@ -27,7 +27,7 @@ final class RoaSignature {
      * @param headers lower-case header names to values
      * @param trailingQuestionMark append {@code ?} even without a query, as one version of the Go SDK does
      */
-    static String stringToSign(String method, String path, Map<String, String> query,
+    public static String stringToSign(String method, String path, Map<String, String> query,
                                       Map<String, String> headers, boolean trailingQuestionMark) {
         StringBuilder s = new StringBuilder(method).append('\n');
         for (String name : new String[] {"accept", "content-md5", "content-type", "date"}) {
@@ -53,7 +53,7 @@ final class RoaSignature {
     }
 
     /** base64(HMAC-SHA1(secret, stringToSign)). */
-    static String sign(String secret, String stringToSign) {
+    public static String sign(String secret, String stringToSign) {
         try {
             Mac mac = Mac.getInstance("HmacSHA1");
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
@@ -64,7 +64,7 @@ final class RoaSignature {
     }
 
     /** The {@code Authorization} header value. */
-    static String authorization(String accessKeyId, String secret, String stringToSign) {
+    public static String authorization(String accessKeyId, String secret, String stringToSign) {
         return "acs " + accessKeyId + ":" + sign(secret, stringToSign);
     }
 }
