@@ -239,7 +239,7 @@ function _picocli_mms() {
 
   local commands="job source db table partition emulator completion help"
   local flag_opts="--no-color -q --quiet -v --verbose -h --help -V --version"
-  local arg_opts="--profile --endpoint --region --source-id --timeout"
+  local arg_opts="--profile --endpoint --region --source-id --timeout --request-timeout --attempts"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -257,6 +257,12 @@ function _picocli_mms() {
       return
       ;;
     --timeout)
+      return
+      ;;
+    --request-timeout)
+      return
+      ;;
+    --attempts)
       return
       ;;
   esac
@@ -278,7 +284,7 @@ function _picocli_mms_job() {
 
   local commands="create list ls watch validate"
   local flag_opts="-h --help -V --version --no-color -q --quiet -v --verbose"
-  local arg_opts="--profile --endpoint --region --source-id --timeout"
+  local arg_opts="--profile --endpoint --region --source-id --timeout --request-timeout --attempts"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -296,6 +302,12 @@ function _picocli_mms_job() {
       return
       ;;
     --timeout)
+      return
+      ;;
+    --request-timeout)
+      return
+      ;;
+    --attempts)
       return
       ;;
   esac
@@ -317,7 +329,7 @@ function _picocli_mms_source() {
 
   local commands="list ls get describe"
   local flag_opts="-h --help -V --version --no-color -q --quiet -v --verbose"
-  local arg_opts="--profile --endpoint --region --source-id --timeout"
+  local arg_opts="--profile --endpoint --region --source-id --timeout --request-timeout --attempts"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -335,6 +347,12 @@ function _picocli_mms_source() {
       return
       ;;
     --timeout)
+      return
+      ;;
+    --request-timeout)
+      return
+      ;;
+    --attempts)
       return
       ;;
   esac
@@ -356,7 +374,7 @@ function _picocli_mms_db() {
 
   local commands="list ls"
   local flag_opts="-h --help -V --version --no-color -q --quiet -v --verbose"
-  local arg_opts="--profile --endpoint --region --source-id --timeout"
+  local arg_opts="--profile --endpoint --region --source-id --timeout --request-timeout --attempts"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -374,6 +392,12 @@ function _picocli_mms_db() {
       return
       ;;
     --timeout)
+      return
+      ;;
+    --request-timeout)
+      return
+      ;;
+    --attempts)
       return
       ;;
   esac
@@ -395,7 +419,7 @@ function _picocli_mms_table() {
 
   local commands="list ls"
   local flag_opts="-h --help -V --version --no-color -q --quiet -v --verbose"
-  local arg_opts="--profile --endpoint --region --source-id --timeout"
+  local arg_opts="--profile --endpoint --region --source-id --timeout --request-timeout --attempts"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -413,6 +437,12 @@ function _picocli_mms_table() {
       return
       ;;
     --timeout)
+      return
+      ;;
+    --request-timeout)
+      return
+      ;;
+    --attempts)
       return
       ;;
   esac
@@ -434,7 +464,7 @@ function _picocli_mms_partition() {
 
   local commands="list ls"
   local flag_opts="-h --help -V --version --no-color -q --quiet -v --verbose"
-  local arg_opts="--profile --endpoint --region --source-id --timeout"
+  local arg_opts="--profile --endpoint --region --source-id --timeout --request-timeout --attempts"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -452,6 +482,12 @@ function _picocli_mms_partition() {
       return
       ;;
     --timeout)
+      return
+      ;;
+    --request-timeout)
+      return
+      ;;
+    --attempts)
       return
       ;;
   esac
@@ -473,7 +509,7 @@ function _picocli_mms_emulator() {
 
   local commands=""
   local flag_opts="-h --help -V --version --no-color -q --quiet -v --verbose"
-  local arg_opts="--port --state --catalog --speed --faults --profile --endpoint --region --source-id --timeout"
+  local arg_opts="--port --state --catalog --speed --faults --profile --endpoint --region --source-id --timeout --request-timeout --attempts"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -514,6 +550,12 @@ function _picocli_mms_emulator() {
     --timeout)
       return
       ;;
+    --request-timeout)
+      return
+      ;;
+    --attempts)
+      return
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -533,7 +575,7 @@ function _picocli_mms_completion() {
 
   local commands=""
   local flag_opts="-h --help -V --version --no-color -q --quiet -v --verbose"
-  local arg_opts="--profile --endpoint --region --source-id --timeout"
+  local arg_opts="--profile --endpoint --region --source-id --timeout --request-timeout --attempts"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -551,6 +593,12 @@ function _picocli_mms_completion() {
       return
       ;;
     --timeout)
+      return
+      ;;
+    --request-timeout)
+      return
+      ;;
+    --attempts)
       return
       ;;
   esac
@@ -572,7 +620,7 @@ function _picocli_mms_help() {
 
   local commands=""
   local flag_opts="-h --help -V --version --no-color -q --quiet -v --verbose"
-  local arg_opts="--profile --endpoint --region --source-id --timeout"
+  local arg_opts="--profile --endpoint --region --source-id --timeout --request-timeout --attempts"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -590,6 +638,12 @@ function _picocli_mms_help() {
       return
       ;;
     --timeout)
+      return
+      ;;
+    --request-timeout)
+      return
+      ;;
+    --attempts)
       return
       ;;
   esac
@@ -611,7 +665,7 @@ function _picocli_mms_job_create() {
 
   local commands=""
   local flag_opts="--schema-only --increment --schema-migration --data-migration --verify --dry-run --if-not-exists -w --watch --no-headers -h --help -V --version --no-color -q --quiet -v --verbose"
-  local arg_opts="-f --filename --name --source-name --src-db --src-schema --dst-db --dst-schema --task-type --tables --partitions --table-whitelist --table-blacklist --partition-filter --table-mapping --column-mapping --others --eta --concurrency --interval -o --output --columns --profile --endpoint --region --source-id --timeout"
+  local arg_opts="-f --filename --name --source-name --src-db --src-schema --dst-db --dst-schema --task-type --tables --partitions --table-whitelist --table-blacklist --partition-filter --table-mapping --column-mapping --others --eta --concurrency --interval -o --output --columns --profile --endpoint --region --source-id --timeout --request-timeout --attempts"
   local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
 
   type compopt &>/dev/null && compopt +o default
@@ -697,6 +751,12 @@ function _picocli_mms_job_create() {
     --timeout)
       return
       ;;
+    --request-timeout)
+      return
+      ;;
+    --attempts)
+      return
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -716,7 +776,7 @@ function _picocli_mms_job_list() {
 
   local commands=""
   local flag_opts="--stopped --running -A --all --no-headers -w --watch -h --help -V --version --no-color -q --quiet -v --verbose"
-  local arg_opts="--name --src-db --src-table --dst-db --dst-table --status --timer-id --sort --page --page-size --limit -o --output --columns --interval --profile --endpoint --region --source-id --timeout"
+  local arg_opts="--name --src-db --src-table --dst-db --dst-table --status --timer-id --sort --page --page-size --limit -o --output --columns --interval --profile --endpoint --region --source-id --timeout --request-timeout --attempts"
   local STATUS_option_args=("INIT" "DOING" "DONE" "FAILED") # --status values
   local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
 
@@ -782,6 +842,12 @@ function _picocli_mms_job_list() {
       return
       ;;
     --timeout)
+      return
+      ;;
+    --request-timeout)
+      return
+      ;;
+    --attempts)
       return
       ;;
   esac
@@ -803,7 +869,7 @@ function _picocli_mms_job_ls() {
 
   local commands=""
   local flag_opts="--stopped --running -A --all --no-headers -w --watch -h --help -V --version --no-color -q --quiet -v --verbose"
-  local arg_opts="--name --src-db --src-table --dst-db --dst-table --status --timer-id --sort --page --page-size --limit -o --output --columns --interval --profile --endpoint --region --source-id --timeout"
+  local arg_opts="--name --src-db --src-table --dst-db --dst-table --status --timer-id --sort --page --page-size --limit -o --output --columns --interval --profile --endpoint --region --source-id --timeout --request-timeout --attempts"
   local STATUS_option_args=("INIT" "DOING" "DONE" "FAILED") # --status values
   local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
 
@@ -871,6 +937,12 @@ function _picocli_mms_job_ls() {
     --timeout)
       return
       ;;
+    --request-timeout)
+      return
+      ;;
+    --attempts)
+      return
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -890,7 +962,7 @@ function _picocli_mms_job_watch() {
 
   local commands=""
   local flag_opts="--no-headers -h --help -V --version --no-color -q --quiet -v --verbose"
-  local arg_opts="--async-task --interval -o --output --columns --profile --endpoint --region --source-id --timeout"
+  local arg_opts="--async-task --interval -o --output --columns --profile --endpoint --region --source-id --timeout --request-timeout --attempts"
   local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
 
   type compopt &>/dev/null && compopt +o default
@@ -925,6 +997,12 @@ function _picocli_mms_job_watch() {
     --timeout)
       return
       ;;
+    --request-timeout)
+      return
+      ;;
+    --attempts)
+      return
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -944,7 +1022,7 @@ function _picocli_mms_job_validate() {
 
   local commands=""
   local flag_opts="--schema-only --increment --schema-migration --data-migration --verify --no-headers -h --help -V --version --no-color -q --quiet -v --verbose"
-  local arg_opts="-f --filename --name --source-name --src-db --src-schema --dst-db --dst-schema --task-type --tables --partitions --table-whitelist --table-blacklist --partition-filter --table-mapping --column-mapping --others --eta -o --output --columns --report --profile --endpoint --region --source-id --timeout"
+  local arg_opts="-f --filename --name --source-name --src-db --src-schema --dst-db --dst-schema --task-type --tables --partitions --table-whitelist --table-blacklist --partition-filter --table-mapping --column-mapping --others --eta -o --output --columns --report --profile --endpoint --region --source-id --timeout --request-timeout --attempts"
   local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
 
   type compopt &>/dev/null && compopt +o default
@@ -1027,6 +1105,12 @@ function _picocli_mms_job_validate() {
     --timeout)
       return
       ;;
+    --request-timeout)
+      return
+      ;;
+    --attempts)
+      return
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -1046,7 +1130,7 @@ function _picocli_mms_source_list() {
 
   local commands=""
   local flag_opts="--no-headers -h --help -V --version --no-color -q --quiet -v --verbose"
-  local arg_opts="--name --type -o --output --columns --profile --endpoint --region --source-id --timeout"
+  local arg_opts="--name --type -o --output --columns --profile --endpoint --region --source-id --timeout --request-timeout --attempts"
   local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
 
   type compopt &>/dev/null && compopt +o default
@@ -1079,6 +1163,12 @@ function _picocli_mms_source_list() {
       return
       ;;
     --timeout)
+      return
+      ;;
+    --request-timeout)
+      return
+      ;;
+    --attempts)
       return
       ;;
   esac
@@ -1100,7 +1190,7 @@ function _picocli_mms_source_ls() {
 
   local commands=""
   local flag_opts="--no-headers -h --help -V --version --no-color -q --quiet -v --verbose"
-  local arg_opts="--name --type -o --output --columns --profile --endpoint --region --source-id --timeout"
+  local arg_opts="--name --type -o --output --columns --profile --endpoint --region --source-id --timeout --request-timeout --attempts"
   local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
 
   type compopt &>/dev/null && compopt +o default
@@ -1133,6 +1223,12 @@ function _picocli_mms_source_ls() {
       return
       ;;
     --timeout)
+      return
+      ;;
+    --request-timeout)
+      return
+      ;;
+    --attempts)
       return
       ;;
   esac
@@ -1154,7 +1250,7 @@ function _picocli_mms_source_get() {
 
   local commands=""
   local flag_opts="--no-headers -h --help -V --version --no-color -q --quiet -v --verbose"
-  local arg_opts="-o --output --columns --profile --endpoint --region --source-id --timeout"
+  local arg_opts="-o --output --columns --profile --endpoint --region --source-id --timeout --request-timeout --attempts"
   local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
 
   type compopt &>/dev/null && compopt +o default
@@ -1181,6 +1277,12 @@ function _picocli_mms_source_get() {
       return
       ;;
     --timeout)
+      return
+      ;;
+    --request-timeout)
+      return
+      ;;
+    --attempts)
       return
       ;;
   esac
@@ -1202,7 +1304,7 @@ function _picocli_mms_source_describe() {
 
   local commands=""
   local flag_opts="--no-headers -h --help -V --version --no-color -q --quiet -v --verbose"
-  local arg_opts="-o --output --columns --profile --endpoint --region --source-id --timeout"
+  local arg_opts="-o --output --columns --profile --endpoint --region --source-id --timeout --request-timeout --attempts"
   local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
 
   type compopt &>/dev/null && compopt +o default
@@ -1229,6 +1331,12 @@ function _picocli_mms_source_describe() {
       return
       ;;
     --timeout)
+      return
+      ;;
+    --request-timeout)
+      return
+      ;;
+    --attempts)
       return
       ;;
   esac
@@ -1250,7 +1358,7 @@ function _picocli_mms_db_list() {
 
   local commands=""
   local flag_opts="-A --all --no-headers -h --help -V --version --no-color -q --quiet -v --verbose"
-  local arg_opts="--name --status --sort --page --page-size --limit -o --output --columns --profile --endpoint --region --source-id --timeout"
+  local arg_opts="--name --status --sort --page --page-size --limit -o --output --columns --profile --endpoint --region --source-id --timeout --request-timeout --attempts"
   local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
 
   type compopt &>/dev/null && compopt +o default
@@ -1295,6 +1403,12 @@ function _picocli_mms_db_list() {
       return
       ;;
     --timeout)
+      return
+      ;;
+    --request-timeout)
+      return
+      ;;
+    --attempts)
       return
       ;;
   esac
@@ -1316,7 +1430,7 @@ function _picocli_mms_db_ls() {
 
   local commands=""
   local flag_opts="-A --all --no-headers -h --help -V --version --no-color -q --quiet -v --verbose"
-  local arg_opts="--name --status --sort --page --page-size --limit -o --output --columns --profile --endpoint --region --source-id --timeout"
+  local arg_opts="--name --status --sort --page --page-size --limit -o --output --columns --profile --endpoint --region --source-id --timeout --request-timeout --attempts"
   local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
 
   type compopt &>/dev/null && compopt +o default
@@ -1361,6 +1475,12 @@ function _picocli_mms_db_ls() {
       return
       ;;
     --timeout)
+      return
+      ;;
+    --request-timeout)
+      return
+      ;;
+    --attempts)
       return
       ;;
   esac
@@ -1382,7 +1502,7 @@ function _picocli_mms_table_list() {
 
   local commands=""
   local flag_opts="--partitioned -A --all --no-headers -h --help -V --version --no-color -q --quiet -v --verbose"
-  local arg_opts="-d --db --name --status --type --sort --page --page-size --limit -o --output --columns --profile --endpoint --region --source-id --timeout"
+  local arg_opts="-d --db --name --status --type --sort --page --page-size --limit -o --output --columns --profile --endpoint --region --source-id --timeout --request-timeout --attempts"
   local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
 
   type compopt &>/dev/null && compopt +o default
@@ -1433,6 +1553,12 @@ function _picocli_mms_table_list() {
       return
       ;;
     --timeout)
+      return
+      ;;
+    --request-timeout)
+      return
+      ;;
+    --attempts)
       return
       ;;
   esac
@@ -1454,7 +1580,7 @@ function _picocli_mms_table_ls() {
 
   local commands=""
   local flag_opts="--partitioned -A --all --no-headers -h --help -V --version --no-color -q --quiet -v --verbose"
-  local arg_opts="-d --db --name --status --type --sort --page --page-size --limit -o --output --columns --profile --endpoint --region --source-id --timeout"
+  local arg_opts="-d --db --name --status --type --sort --page --page-size --limit -o --output --columns --profile --endpoint --region --source-id --timeout --request-timeout --attempts"
   local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
 
   type compopt &>/dev/null && compopt +o default
@@ -1507,6 +1633,12 @@ function _picocli_mms_table_ls() {
     --timeout)
       return
       ;;
+    --request-timeout)
+      return
+      ;;
+    --attempts)
+      return
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -1526,7 +1658,7 @@ function _picocli_mms_partition_list() {
 
   local commands=""
   local flag_opts="--updated -A --all --no-headers -h --help -V --version --no-color -q --quiet -v --verbose"
-  local arg_opts="-d --db -t --table --value --status --sort --page --page-size --limit -o --output --columns --profile --endpoint --region --source-id --timeout"
+  local arg_opts="-d --db -t --table --value --status --sort --page --page-size --limit -o --output --columns --profile --endpoint --region --source-id --timeout --request-timeout --attempts"
   local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
 
   type compopt &>/dev/null && compopt +o default
@@ -1577,6 +1709,12 @@ function _picocli_mms_partition_list() {
       return
       ;;
     --timeout)
+      return
+      ;;
+    --request-timeout)
+      return
+      ;;
+    --attempts)
       return
       ;;
   esac
@@ -1598,7 +1736,7 @@ function _picocli_mms_partition_ls() {
 
   local commands=""
   local flag_opts="--updated -A --all --no-headers -h --help -V --version --no-color -q --quiet -v --verbose"
-  local arg_opts="-d --db -t --table --value --status --sort --page --page-size --limit -o --output --columns --profile --endpoint --region --source-id --timeout"
+  local arg_opts="-d --db -t --table --value --status --sort --page --page-size --limit -o --output --columns --profile --endpoint --region --source-id --timeout --request-timeout --attempts"
   local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
 
   type compopt &>/dev/null && compopt +o default
@@ -1649,6 +1787,12 @@ function _picocli_mms_partition_ls() {
       return
       ;;
     --timeout)
+      return
+      ;;
+    --request-timeout)
+      return
+      ;;
+    --attempts)
       return
       ;;
   esac
