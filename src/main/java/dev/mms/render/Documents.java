@@ -1,9 +1,12 @@
 package dev.mms.render;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.mms.api.WireForm;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -27,6 +30,26 @@ public final class Documents {
             return wired.wire();
         }
         return JSON.valueToTree(item);
+    }
+
+    /**
+     * One object (not a list) as {@code -o json} or {@code -o yaml}, for the {@code get} commands, laid out like the
+     * list formats; false for any other format, which the caller renders itself.
+     */
+    public static boolean write(OutputFormat format, Object value, PrintWriter out) {
+        if (format == OutputFormat.JSON) {
+            out.print(JsonArrayWriter.toJson(value) + "\n");
+        } else if (format == OutputFormat.YAML) {
+            try {
+                out.print(YamlSequenceWriter.YAML.writeValueAsString(tree(value)));
+            } catch (JsonProcessingException e) {
+                throw new UncheckedIOException("cannot write " + value.getClass().getSimpleName() + " as YAML", e);
+            }
+        } else {
+            return false;
+        }
+        out.flush();
+        return true;
     }
 
     /** The items as one JSON array, the document {@code --query} is applied to. */

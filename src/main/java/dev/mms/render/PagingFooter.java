@@ -29,19 +29,20 @@ public final class PagingFooter {
     }
 
     /** {@code Showing the first 5 of 69 jobs (--limit 5)}. */
-    public static String limited(int shown, long total, int limit) {
-        return "Showing the first " + group(shown) + " of " + group(total) + " " + (total == 1 ? "job" : "jobs")
+    public static String limited(int shown, long total, int limit, String singular, String plural) {
+        return "Showing the first " + group(shown) + " of " + group(total) + " " + (total == 1 ? singular : plural)
                 + " (--limit " + group(limit) + ")";
     }
 
     /** Why a page beyond the last shows nothing: {@code --page 5 is past the end: 69 jobs fill 4 pages of 20}. */
-    public static String pastTheEnd(int page, long total, int pageSize) {
+    public static String pastTheEnd(int page, long total, int pageSize, String singular, String plural) {
         if (total <= 0) {
-            return "--page " + group(page) + " is past the end: there are no jobs (matching these filters)";
+            return "--page " + group(page) + " is past the end: there are no " + plural + " (matching these filters)";
         }
         long pages = pageSize > 0 ? (total + pageSize - 1) / pageSize : 1;
-        return "--page " + group(page) + " is past the end: " + group(total) + (total == 1 ? " job fills " : " jobs fill ")
-                + group(pages) + (pages == 1 ? " page" : " pages") + " of " + group(pageSize);
+        return "--page " + group(page) + " is past the end: " + group(total) + " "
+                + (total == 1 ? singular + " fills " : plural + " fill ") + group(pages)
+                + (pages == 1 ? " page" : " pages") + " of " + group(pageSize);
     }
 
     static String group(long number) {

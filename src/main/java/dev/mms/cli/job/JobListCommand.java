@@ -9,6 +9,7 @@ import dev.mms.cli.MmsCommand;
 import dev.mms.cli.Session;
 import dev.mms.cli.UsageException;
 import dev.mms.cli.options.OutputFlags;
+import dev.mms.cli.options.PagingFlags;
 import dev.mms.cli.options.WatchFlags;
 import dev.mms.render.ItemWriter;
 import dev.mms.render.OutputFormat;
@@ -23,7 +24,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code mms job list}: ListMmsJobs with filters and paging, as a table for people or json/yaml/csv/tsv for scripts. */
@@ -37,8 +37,6 @@ import picocli.CommandLine.Spec;
         run = "mms job list -o wide --columns id,name,status --watch")
 public final class JobListCommand implements Callable<Integer> {
 
-    static final int DEFAULT_PAGE_SIZE = 20;
-    static final int ALL_PAGE_SIZE = 100;
     private static final int PAGES_IN_FLIGHT = 4;
 
     @Spec
@@ -47,17 +45,8 @@ public final class JobListCommand implements Callable<Integer> {
     @Mixin
     JobListFilters filters;
 
-    @Option(names = "--page", paramLabel = "N", description = "Page to show (default: 1).")
-    Integer page;
-
-    @Option(names = "--page-size", paramLabel = "N", description = "Jobs per page (default: 20; 100 with --all).")
-    Integer pageSize;
-
-    @Option(names = {"-A", "--all"}, description = "Every page, fetched in parallel, in the server's order.")
-    boolean all;
-
-    @Option(names = "--limit", paramLabel = "N", description = "Stop after N jobs (fetching as many pages as that takes).")
-    Integer limit;
+    @Mixin
+    PagingFlags paging;
 
     @Mixin
     OutputFlags output;
@@ -67,17 +56,9 @@ public final class JobListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (all && page != null) {
-            throw new UsageException("--all lists every page from the first; leave out --page " + page
-                    + ", or leave out --all to see that one page");
-        }
-        if (limit != null && page != null) {
-            throw new UsageException("--limit counts jobs from the first page; leave out --page " + page
-                    + ", or use --page with --page-size");
-        }
-        int max = limit == null ? 0 : positive(limit, 0, "--limit");
-        JobQuery query = filters.toQuery().withPage(positive(page, 1, "--page"),
-                positive(pageSize, defaultPageSize(max), "--page-size"));
+        paging.check();
+        int max = paging.limit();
+        JobQuery query = filters.toQuery().withPage(paging.firstPage(), paging.pageSize());
         MmsCommand root = MmsCommand.of(spec);
         OutputFormat format = output.format(EnumSet.allOf(OutputFormat.class));
         RenderOptions options = output.renderOptions(format, root.environment(), root.noColor());
@@ -87,9 +68,8 @@ public final class JobListCommand implements Callable<Integer> {
         Session session = root.session(spec);
         long sourceId = session.sourceId(null);
         JobPager pager = new JobPager(session.client(), PAGES_IN_FLIGHT, null);
-        boolean everyPage = all || limit != null;
+        PrintWriter err = spec.commandLine().getErr();
         if (watch.watch) {
-            PrintWriter err = spec.commandLine().getErr();
             Poller poller = new Poller(watch.interval.policy().steady(), root.deadline(), root.environment().sleeper());
             JobListWatch listWatch = new JobListWatch(pager, Views.jobs(), options, spec.commandLine().getOut(),
                     root.environment().clock(), poller, notice -> {
@@ -98,43 +78,26 @@ public final class JobListCommand implements Callable<Integer> {
                             err.flush();
                         }
                     });
-            return JobFollower.exitCode(listWatch.run(sourceId, query, everyPage, max));
+            return JobFollower.exitCode(listWatch.run(sourceId, query, paging.everyPage(), max));
         }
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         ItemWriter<Job> writer = OutputFlags.open(Views.jobs(), options, out);
         // Not try-with-resources: when a page fails the document stays unfinished, so that json streamed so far
         // cannot pass for the whole list (no closing "]") and a table is not drawn from part of the jobs.
-        JobPager.PagingResult result = pager.fetch(sourceId, query, everyPage, max, writer::write);
+        JobPager.PagingResult result = pager.fetch(sourceId, query, paging.everyPage(), max, writer::write);
         if (result.delivered() == 0 && result.pageNum() > 1) {
-            throw new UsageException(PagingFooter.pastTheEnd(result.pageNum(), result.total(), result.pageSize()));
+            throw new UsageException(PagingFooter.pastTheEnd(result.pageNum(), result.total(), result.pageSize(),
+                    "job", "jobs"));
         }
         writer.close();
         if (result.delivered() == 0 && format.isForPeople() && !root.quiet()) {
             err.println("No jobs found on source " + sourceId + ".");
         }
-        if (!root.quiet() && result.delivered() < result.total() && !(all && limit == null)) {
-            err.println(limit != null ? PagingFooter.limited(result.delivered(), result.total(), max)
-                    : PagingFooter.footer(result.delivered(), result.total(), result.pageNum(), result.pages()));
+        // whatever the format and wherever stderr goes: a script piping json must hear that it got one page only
+        String notice = paging.notice(result.delivered(), result.total(), result.pages(), "job", "jobs");
+        if (notice != null && !root.quiet()) {
+            err.println(notice);
         }
         return ExitCodes.OK;
-    }
-
-    /** 20 for one page; for --all 100, the most ListMmsJobs serves; for --limit N no more than N. */
-    private int defaultPageSize(int max) {
-        if (max > 0) {
-            return Math.min(max, ALL_PAGE_SIZE);
-        }
-        return all ? ALL_PAGE_SIZE : DEFAULT_PAGE_SIZE;
-    }
-
-    private static int positive(Integer value, int fallback, String flag) {
-        if (value == null) {
-            return fallback;
-        }
-        if (value < 1) {
-            throw new UsageException(flag + " must be 1 or more, not " + value);
-        }
-        return value;
     }
 }
