@@ -205,7 +205,7 @@ function _picocli_mms() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="job source emulator completion help"
-  local flag_opts="--no-color -q --quiet -v --verbose -h --help -V --version"
+  local flag_opts="--vpc --allow-http --no-color -q --quiet -v --verbose -h --help -V --version"
   local arg_opts="--profile --endpoint --region --source-id --timeout"
 
   type compopt &>/dev/null && compopt +o default
@@ -244,7 +244,7 @@ function _picocli_mms_job() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="create list ls watch validate"
-  local flag_opts="-h --help -V --version --no-color -q --quiet -v --verbose"
+  local flag_opts="-h --help -V --version --vpc --allow-http --no-color -q --quiet -v --verbose"
   local arg_opts="--profile --endpoint --region --source-id --timeout"
 
   type compopt &>/dev/null && compopt +o default
@@ -283,7 +283,7 @@ function _picocli_mms_source() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="list ls"
-  local flag_opts="-h --help -V --version --no-color -q --quiet -v --verbose"
+  local flag_opts="-h --help -V --version --vpc --allow-http --no-color -q --quiet -v --verbose"
   local arg_opts="--profile --endpoint --region --source-id --timeout"
 
   type compopt &>/dev/null && compopt +o default
@@ -322,7 +322,7 @@ function _picocli_mms_emulator() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="-h --help -V --version --no-color -q --quiet -v --verbose"
+  local flag_opts="-h --help -V --version --vpc --allow-http --no-color -q --quiet -v --verbose"
   local arg_opts="--port --state --catalog --speed --faults --profile --endpoint --region --source-id --timeout"
 
   type compopt &>/dev/null && compopt +o default
@@ -382,7 +382,7 @@ function _picocli_mms_completion() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="-h --help -V --version --no-color -q --quiet -v --verbose"
+  local flag_opts="-h --help -V --version --vpc --allow-http --no-color -q --quiet -v --verbose"
   local arg_opts="--profile --endpoint --region --source-id --timeout"
 
   type compopt &>/dev/null && compopt +o default
@@ -421,7 +421,7 @@ function _picocli_mms_help() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="-h --help -V --version --no-color -q --quiet -v --verbose"
+  local flag_opts="-h --help -V --version --vpc --allow-http --no-color -q --quiet -v --verbose"
   local arg_opts="--profile --endpoint --region --source-id --timeout"
 
   type compopt &>/dev/null && compopt +o default
@@ -460,7 +460,7 @@ function _picocli_mms_job_create() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="--schema-only --increment --schema-migration --data-migration --verify --dry-run --if-not-exists -w --watch --no-headers -h --help -V --version --no-color -q --quiet -v --verbose"
+  local flag_opts="--schema-only --increment --schema-migration --data-migration --verify --dry-run --if-not-exists -w --watch --no-headers -h --help -V --version --vpc --allow-http --no-color -q --quiet -v --verbose"
   local arg_opts="-f --filename --name --source-name --src-db --src-schema --dst-db --dst-schema --task-type --tables --partitions --table-whitelist --table-blacklist --partition-filter --table-mapping --column-mapping --others --eta --concurrency --interval -o --output --columns --profile --endpoint --region --source-id --timeout"
   local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
 
@@ -565,7 +565,7 @@ function _picocli_mms_job_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="--stopped --running -A --all --no-headers -w --watch -h --help -V --version --no-color -q --quiet -v --verbose"
+  local flag_opts="--stopped --running -A --all --no-headers -w --watch -h --help -V --version --vpc --allow-http --no-color -q --quiet -v --verbose"
   local arg_opts="--name --src-db --src-table --dst-db --dst-table --status --timer-id --sort --page --page-size --limit -o --output --columns --interval --profile --endpoint --region --source-id --timeout"
   local STATUS_option_args=("INIT" "DOING" "DONE" "FAILED") # --status values
   local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
@@ -652,7 +652,7 @@ function _picocli_mms_job_ls() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="--stopped --running -A --all --no-headers -w --watch -h --help -V --version --no-color -q --quiet -v --verbose"
+  local flag_opts="--stopped --running -A --all --no-headers -w --watch -h --help -V --version --vpc --allow-http --no-color -q --quiet -v --verbose"
   local arg_opts="--name --src-db --src-table --dst-db --dst-table --status --timer-id --sort --page --page-size --limit -o --output --columns --interval --profile --endpoint --region --source-id --timeout"
   local STATUS_option_args=("INIT" "DOING" "DONE" "FAILED") # --status values
   local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
@@ -739,7 +739,7 @@ function _picocli_mms_job_watch() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="--no-headers -h --help -V --version --no-color -q --quiet -v --verbose"
+  local flag_opts="--no-headers -h --help -V --version --vpc --allow-http --no-color -q --quiet -v --verbose"
   local arg_opts="--async-task --interval -o --output --columns --profile --endpoint --region --source-id --timeout"
   local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
 
@@ -793,7 +793,7 @@ function _picocli_mms_job_validate() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="--schema-only --increment --schema-migration --data-migration --verify --no-headers -h --help -V --version --no-color -q --quiet -v --verbose"
+  local flag_opts="--schema-only --increment --schema-migration --data-migration --verify --no-headers -h --help -V --version --vpc --allow-http --no-color -q --quiet -v --verbose"
   local arg_opts="-f --filename --name --source-name --src-db --src-schema --dst-db --dst-schema --task-type --tables --partitions --table-whitelist --table-blacklist --partition-filter --table-mapping --column-mapping --others --eta -o --output --columns --report --profile --endpoint --region --source-id --timeout"
   local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
 
@@ -895,7 +895,7 @@ function _picocli_mms_source_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="--no-headers -h --help -V --version --no-color -q --quiet -v --verbose"
+  local flag_opts="--no-headers -h --help -V --version --vpc --allow-http --no-color -q --quiet -v --verbose"
   local arg_opts="--name --type -o --output --columns --profile --endpoint --region --source-id --timeout"
   local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
 
@@ -949,7 +949,7 @@ function _picocli_mms_source_ls() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="--no-headers -h --help -V --version --no-color -q --quiet -v --verbose"
+  local flag_opts="--no-headers -h --help -V --version --vpc --allow-http --no-color -q --quiet -v --verbose"
   local arg_opts="--name --type -o --output --columns --profile --endpoint --region --source-id --timeout"
   local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
 
