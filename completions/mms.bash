@@ -158,6 +158,7 @@ function _complete_mms() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} source" ];    then _picocli_mms; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} emulator" ];    then _picocli_mms; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_mms; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help" ];    then _picocli_mms; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} job create" ];    then _picocli_mms_job; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} job list" ];    then _picocli_mms_job; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} job ls" ];    then _picocli_mms_job; return $?; fi
@@ -171,21 +172,23 @@ function _complete_mms() {
   local cmds1=(source)
   local cmds2=(emulator)
   local cmds3=(completion)
-  local cmds4=(job create)
-  local cmds5=(job list)
-  local cmds6=(job ls)
-  local cmds7=(job watch)
-  local cmds8=(job validate)
-  local cmds9=(source list)
-  local cmds10=(source ls)
+  local cmds4=(help)
+  local cmds5=(job create)
+  local cmds6=(job list)
+  local cmds7=(job ls)
+  local cmds8=(job watch)
+  local cmds9=(job validate)
+  local cmds10=(source list)
+  local cmds11=(source ls)
 
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_mms_source_ls; return $?; fi
-  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_mms_source_list; return $?; fi
-  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_mms_job_validate; return $?; fi
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_mms_job_watch; return $?; fi
-  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_mms_job_ls; return $?; fi
-  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_mms_job_list; return $?; fi
-  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_mms_job_create; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_mms_source_ls; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_mms_source_list; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_mms_job_validate; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_mms_job_watch; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_mms_job_ls; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_mms_job_list; return $?; fi
+  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_mms_job_create; return $?; fi
+  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_mms_help; return $?; fi
   if CompWordsContainsArray "${cmds3[@]}"; then _picocli_mms_completion; return $?; fi
   if CompWordsContainsArray "${cmds2[@]}"; then _picocli_mms_emulator; return $?; fi
   if CompWordsContainsArray "${cmds1[@]}"; then _picocli_mms_source; return $?; fi
@@ -201,7 +204,7 @@ function _picocli_mms() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="job source emulator completion"
+  local commands="job source emulator completion help"
   local flag_opts="--no-color -q --quiet -v --verbose -h --help -V --version"
   local arg_opts="--profile --endpoint --region --source-id --timeout"
 
@@ -374,6 +377,45 @@ function _picocli_mms_emulator() {
 
 # Generates completions for the options and subcommands of the `completion` subcommand.
 function _picocli_mms_completion() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="-h --help -V --version --no-color -q --quiet -v --verbose"
+  local arg_opts="--profile --endpoint --region --source-id --timeout"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    --profile)
+      return
+      ;;
+    --endpoint)
+      return
+      ;;
+    --region)
+      return
+      ;;
+    --source-id)
+      return
+      ;;
+    --timeout)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `help` subcommand.
+function _picocli_mms_help() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
@@ -751,8 +793,9 @@ function _picocli_mms_job_validate() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="--schema-only --increment --schema-migration --data-migration --verify -h --help -V --version --no-color -q --quiet -v --verbose"
-  local arg_opts="-f --filename --name --source-name --src-db --src-schema --dst-db --dst-schema --task-type --tables --partitions --table-whitelist --table-blacklist --partition-filter --table-mapping --column-mapping --others --eta --profile --endpoint --region --source-id --timeout"
+  local flag_opts="--schema-only --increment --schema-migration --data-migration --verify --no-headers -h --help -V --version --no-color -q --quiet -v --verbose"
+  local arg_opts="-f --filename --name --source-name --src-db --src-schema --dst-db --dst-schema --task-type --tables --partitions --table-whitelist --table-blacklist --partition-filter --table-mapping --column-mapping --others --eta -o --output --columns --report --profile --endpoint --region --source-id --timeout"
+  local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -806,6 +849,17 @@ function _picocli_mms_job_validate() {
       return
       ;;
     --eta)
+      return
+      ;;
+    -o|--output)
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    --columns)
+      return
+      ;;
+    --report)
       return
       ;;
     --profile)

@@ -15,7 +15,7 @@ public final class ExitCodes {
     public static final int INTERRUPTED = 130;
 
     /** The footer of `mms --help`. */
-    static final String HELP_TEXT = "%nExit codes:%n"
+    public static final String HELP_TEXT = "%nExit codes:%n"
             + "  0    success (with --watch: the job reached DONE)%n"
             + "  1    API or unexpected error%n"
             + "  2    usage error or invalid input (bad flag, bad YAML, invalid spec)%n"

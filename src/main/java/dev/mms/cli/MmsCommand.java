@@ -1,6 +1,8 @@
 package dev.mms.cli;
 
+import dev.mms.cli.help.Example;
 import dev.mms.api.Deadline;
+import dev.mms.cli.help.HelpCommand;
 import dev.mms.cli.job.JobCommand;
 import dev.mms.cli.source.SourceCommand;
 import java.time.Duration;
@@ -13,8 +15,15 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Create and follow MaxCompute Migration Service (MMS) jobs from YAML specs.",
-        subcommands = {JobCommand.class, SourceCommand.class, EmulatorCommand.class, CompletionCommand.class},
+        subcommands = {JobCommand.class, SourceCommand.class, EmulatorCommand.class, CompletionCommand.class,
+                HelpCommand.class},
         footer = ExitCodes.HELP_TEXT)
+@Example(does = "Try mms with no cloud account: a job on the local emulator, followed to its end",
+        run = "mms --profile local job create -f docs/examples/tables-with-filters.yaml --watch")
+@Example(does = "Check every spec of a directory offline, as CI does on a pull request",
+        run = "mms job validate -f specs/")
+@Example(does = "Show the options of a command",
+        run = "mms help job create")
 public final class MmsCommand {
 
     private final CliEnvironment environment;

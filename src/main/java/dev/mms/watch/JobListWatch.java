@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mms.api.Job;
 import dev.mms.api.JobPager;
 import dev.mms.api.JobQuery;
-import dev.mms.api.Sleeper;
 import dev.mms.render.ItemWriter;
 import dev.mms.render.OutputFormat;
 import dev.mms.render.RenderOptions;
@@ -15,12 +14,12 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * {@code mms job list --watch}: polls the list at a fixed interval. On a terminal it redraws the whole table in place;
@@ -38,28 +37,33 @@ public final class JobListWatch {
     private final RenderOptions options;
     private final PrintWriter out;
     private final Clock clock;
-    private final Sleeper sleeper;
+    private final Poller poller;
     private final Duration interval;
-    private final Duration timeout;
+    private final Consumer<String> notices;
     private final Map<Long, Job> seen = new HashMap<>();
     private int drawnLines;
     private boolean headerPrinted;
 
+    /**
+     * @param poller  polls at its policy's pace (the list is redrawn at a steady pace, so give it a
+     *                {@link PollPolicy#steady()} one) until its deadline
+     * @param notices where a retried poll is announced (stderr in CLI use)
+     */
     public JobListWatch(JobPager pager, View<Job> view, RenderOptions options, PrintWriter out, Clock clock,
-                        Sleeper sleeper, Duration interval, Duration timeout) {
+                        Poller poller, Consumer<String> notices) {
         this.pager = pager;
         this.view = view;
         this.options = options;
         this.out = out;
         this.clock = clock;
-        this.sleeper = sleeper;
-        this.interval = interval == null ? WatchOptions.defaults().interval() : interval;
-        this.timeout = timeout;
+        this.poller = poller;
+        this.interval = poller.policy().interval();
+        this.notices = notices;
     }
 
+    /** Runs until the deadline ({@link WatchOutcome#TIMED_OUT}); transient errors are ridden out as in every watch. */
     public WatchOutcome run(long sourceId, JobQuery query, boolean all, int limit) {
-        Instant deadline = timeout == null ? null : clock.instant().plus(timeout);
-        while (true) {
+        poller.run(() -> {
             List<Job> jobs = new ArrayList<>();
             pager.fetch(sourceId, query, all, limit, jobs::add);
             if (options.terminal()) {
@@ -67,21 +71,9 @@ public final class JobListWatch {
             } else {
                 printChanges(jobs);
             }
-            Duration wait = interval;
-            if (deadline != null) {
-                Duration left = Duration.between(clock.instant(), deadline);
-                if (left.isNegative() || left.isZero()) {
-                    return WatchOutcome.TIMED_OUT;
-                }
-                wait = left.compareTo(wait) < 0 ? left : wait;
-            }
-            try {
-                sleeper.sleep(wait);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new WatchInterruptedException(null, null, e);
-            }
-        }
+            return Poller.Progress.UNCHANGED;
+        }, retry -> notices.accept(LineProgressView.retryNotice(retry)));
+        return WatchOutcome.TIMED_OUT;
     }
 
     private void redraw(List<Job> jobs) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mms.api.Deadline;
 import dev.mms.api.Job;
 import dev.mms.api.JobPager;
 import dev.mms.api.JobQuery;
@@ -28,6 +29,7 @@ class JobListWatchTest {
     private final ManualClock clock = new ManualClock(Instant.parse("2026-11-21T23:50:00Z"));
     private final RecordingSleeper sleeper = new RecordingSleeper(clock);
     private final StringWriter out = new StringWriter();
+    private final List<String> notices = new java.util.ArrayList<>();
 
     /** Serves one scripted list per poll, then repeats the last. */
     private static final class Polls extends UnsupportedMmsClient {
@@ -52,8 +54,10 @@ class JobListWatchTest {
     }
 
     private WatchOutcome run(Polls polls, RenderOptions options, Duration timeout) {
+        Poller poller = new Poller(PollPolicy.of(Duration.ofSeconds(2)).steady(), Deadline.after(clock, timeout),
+                sleeper);
         JobListWatch watch = new JobListWatch(new JobPager(polls, 1, Runnable::run), Views.jobs(), options,
-                new PrintWriter(out, true), clock, sleeper, Duration.ofSeconds(2), timeout);
+                new PrintWriter(out, true), clock, poller, notices::add);
         return watch.run(ScriptedMmsClient.SOURCE, JobQuery.all().withPage(1, 100), true, 0);
     }
 

@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mms.api.ApiException;
+import dev.mms.api.Deadline;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,8 +34,9 @@ class JobWatcherTest {
     }
 
     private JobWatcher watcher(Duration timeout) {
-        return new JobWatcher(client, clock, sleeper,
-                new WatchOptions(Duration.ofSeconds(2), Duration.ofSeconds(15), timeout));
+        return new JobWatcher(client, new Poller(
+                new PollPolicy(Duration.ofSeconds(2), Duration.ofSeconds(15), Duration.ofMinutes(5)),
+                Deadline.after(clock, timeout), sleeper));
     }
 
     @Test
@@ -96,15 +98,16 @@ class JobWatcherTest {
     }
 
     @Test
-    void timeoutEndsAtTheDeadlineWithALastPollThereAndSaysHowToResume() {
+    void timeoutEndsAtTheDeadlineWithoutAPollPastItAndSaysHowToResume() {
         client.jobs(job(42, "DOING", 3, 10));
 
         WatchResult result = watcher(Duration.ofSeconds(10)).followJob(SOURCE, 42, events::add);
 
         assertEquals(WatchOutcome.TIMED_OUT, result.outcome());
-        // 2 + 3 + 4.5 = 9.5s, then only the 0.5s left, then one last poll at the deadline.
+        // 2 + 3 + 4.5 = 9.5s, then only the 0.5s left: no time remains for another poll.
         assertEquals(List.of(2000L, 3000L, 4500L, 500L), sleeper.millis());
-        assertEquals(5, client.jobCalls);
+        assertEquals(4, client.jobCalls);
+        assertEquals(Instant.parse("2026-11-21T23:50:10Z"), clock.instant());
         assertEquals("timed out after 10s: job 42 \"nightly_sales\" is still DOING (3/10 tasks); it keeps running."
                 + " Resume watching with: mms job watch 42", result.message());
     }
@@ -170,15 +173,18 @@ class JobWatcherTest {
     }
 
     @Test
-    void transientErrorsThatPersistAreRaisedAfterTheConfiguredCount() {
+    void transientErrorsThatLastLongerThanTheOutageToleranceAreRaised() {
         client.jobs(job(42, "DOING", 1, 10), unavailable(null));
-        JobWatcher watcher = new JobWatcher(client, clock, sleeper,
-                new WatchOptions(Duration.ofSeconds(2), Duration.ofSeconds(15), null, 3));
+        JobWatcher watcher = new JobWatcher(client, new Poller(
+                new PollPolicy(Duration.ofSeconds(2), Duration.ofSeconds(15), Duration.ofSeconds(10)),
+                Deadline.none(clock), sleeper));
 
         ApiException e = assertThrows(ApiException.class, () -> watcher.followJob(SOURCE, 42, events::add));
 
         assertEquals(503, e.httpStatus());
+        // failing from t=2s: retried at 5s, 9.5s (7.5s of outage), then at 16.25s the outage is past 10s
         assertEquals(5, client.jobCalls, "one success, three retried failures, then the fourth is raised");
+        assertEquals(List.of(2000L, 3000L, 4500L, 6750L), sleeper.millis());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.mms.watch;
 
 import dev.mms.testing.ManualClock;
+import dev.mms.api.Deadline;
 import static dev.mms.watch.ScriptedMmsClient.SOURCE;
 import static dev.mms.watch.ScriptedMmsClient.job;
 import static dev.mms.watch.ScriptedMmsClient.task;
@@ -31,8 +32,8 @@ class ProgressViewGoldenTest {
                 .tasks(task(7, "DOING", true, 40, null, null), task(7, "DONE", false, 100, 42L, null))
                 .jobs(job(42, "INIT", 0, 10), unavailable(5L), job(42, "DOING", 7, 10), job(42, "DOING", 7, 10),
                         job(42, "DONE", 10, 10));
-        JobWatcher watcher = new JobWatcher(client, clock, new RecordingSleeper(clock),
-                new WatchOptions(Duration.ofSeconds(2), Duration.ofSeconds(15), Duration.ofMinutes(10)));
+        JobWatcher watcher = new JobWatcher(client, new Poller(PollPolicy.defaults(),
+                Deadline.after(clock, Duration.ofMinutes(10)), new RecordingSleeper(clock)));
         WatchResult result = watcher.followCreation(SOURCE, 7, view);
         view.finish(result);
         return result;

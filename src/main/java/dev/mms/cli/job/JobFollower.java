@@ -12,13 +12,13 @@ import dev.mms.watch.LineProgressView;
 import dev.mms.watch.LiveProgressView;
 import dev.mms.watch.NdjsonProgressView;
 import dev.mms.watch.ProgressView;
-import dev.mms.api.Sleeper;
 import dev.mms.watch.WatchEvent;
-import dev.mms.watch.WatchOptions;
+import dev.mms.watch.PollPolicy;
+import dev.mms.watch.Poller;
+import dev.mms.api.Deadline;
 import dev.mms.watch.WatchOutcome;
 import dev.mms.watch.WatchResult;
 import java.io.PrintWriter;
-import java.time.Duration;
 
 /**
  * Follows a creation or a job for {@code job create --watch} and {@code job watch}: picks the view (live block on a
@@ -30,30 +30,32 @@ final class JobFollower {
     private final CliEnvironment environment;
     private final PrintWriter out;
     private final PrintWriter err;
-    private final WatchOptions options;
+    private final PollPolicy policy;
+    private final Deadline deadline;
     private final boolean json;
     private final boolean quiet;
     private final int terminalWidth;
     private volatile String resumeHint;
 
-    JobFollower(MmsClient client, CliEnvironment environment, PrintWriter out, PrintWriter err, Duration interval,
-                Duration timeout, boolean json, boolean quiet, int terminalWidth) {
+    JobFollower(MmsClient client, CliEnvironment environment, PrintWriter out, PrintWriter err, PollPolicy policy,
+                Deadline deadline, boolean json, boolean quiet, int terminalWidth) {
         this.client = client;
         this.environment = environment;
         this.out = out;
         this.err = err;
-        this.options = WatchOptions.of(interval, timeout);
+        this.policy = policy;
+        this.deadline = deadline;
         this.json = json;
         this.quiet = quiet;
         this.terminalWidth = terminalWidth;
     }
 
     /** A follower for a command: its streams, the global --quiet and --timeout, the terminal's width. */
-    static JobFollower forCommand(MmsCommand root, Session session, CommandSpec spec, Duration interval, boolean json) {
+    static JobFollower forCommand(MmsCommand root, Session session, CommandSpec spec, PollPolicy policy, boolean json) {
         CliEnvironment environment = root.environment();
         int width = Terminal.detect(environment.env(), environment.stderrIsTerminal()).width();
         return new JobFollower(session.client(), environment, spec.commandLine().getOut(), spec.commandLine().getErr(),
-                interval, root.timeout(), json, root.quiet(), width == 0 ? 80 : width);
+                policy, root.deadline(), json, root.quiet(), width == 0 ? 80 : width);
     }
 
     WatchResult followCreation(long sourceId, long asyncTaskId) {
@@ -101,7 +103,7 @@ final class JobFollower {
         }, "mms-interrupt");
         Runtime.getRuntime().addShutdownHook(onCtrlC);
         try {
-            JobWatcher watcher = new JobWatcher(client, environment.clock(), Sleeper.system(), options);
+            JobWatcher watcher = new JobWatcher(client, new Poller(policy, deadline, environment.sleeper()));
             WatchResult result = run.run(watcher, tracking);
             tracking.finish(result);
             return result;

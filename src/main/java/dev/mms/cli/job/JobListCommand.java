@@ -1,9 +1,9 @@
 package dev.mms.cli.job;
 
+import dev.mms.cli.help.Example;
 import dev.mms.api.Job;
 import dev.mms.api.JobPager;
 import dev.mms.api.JobQuery;
-import dev.mms.api.Sleeper;
 import dev.mms.cli.ExitCodes;
 import dev.mms.cli.MmsCommand;
 import dev.mms.cli.Session;
@@ -16,6 +16,7 @@ import dev.mms.render.PagingFooter;
 import dev.mms.render.RenderOptions;
 import dev.mms.render.Views;
 import dev.mms.watch.JobListWatch;
+import dev.mms.watch.Poller;
 import java.io.PrintWriter;
 import java.util.EnumSet;
 import java.util.concurrent.Callable;
@@ -28,6 +29,12 @@ import picocli.CommandLine.Spec;
 /** {@code mms job list}: ListMmsJobs with filters and paging, as a table for people or json/yaml/csv/tsv for scripts. */
 @Command(name = "list", aliases = "ls", mixinStandardHelpOptions = true, sortOptions = false,
         description = "List migration jobs of a data source.")
+@Example(does = "Failed jobs of one source database",
+        run = "mms job list --status FAILED --src-db sales")
+@Example(does = "Every job as JSON, for scripts",
+        run = "mms job list --all -o json | jq '.[] | .name'")
+@Example(does = "Chosen columns, redrawn as they change",
+        run = "mms job list -o wide --columns id,name,status --watch")
 public final class JobListCommand implements Callable<Integer> {
 
     static final int DEFAULT_PAGE_SIZE = 20;
@@ -71,8 +78,15 @@ public final class JobListCommand implements Callable<Integer> {
         JobPager pager = new JobPager(session.client(), PAGES_IN_FLIGHT, null);
         boolean everyPage = all || limit != null;
         if (watch.watch) {
+            PrintWriter err = spec.commandLine().getErr();
+            Poller poller = new Poller(watch.interval.policy().steady(), root.deadline(), root.environment().sleeper());
             JobListWatch listWatch = new JobListWatch(pager, Views.jobs(), options, spec.commandLine().getOut(),
-                    root.environment().clock(), Sleeper.system(), watch.interval.value, root.timeout());
+                    root.environment().clock(), poller, notice -> {
+                        if (!root.quiet()) {
+                            err.println("mms: " + notice);
+                            err.flush();
+                        }
+                    });
             return JobFollower.exitCode(listWatch.run(sourceId, query, everyPage, max));
         }
         PrintWriter out = spec.commandLine().getOut();
