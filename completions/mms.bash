@@ -206,7 +206,7 @@ function _picocli_mms() {
 
   local commands="job source emulator completion help"
   local flag_opts="--no-color -q --quiet -v --verbose -h --help -V --version"
-  local arg_opts="--profile --endpoint --region --source-id --timeout"
+  local arg_opts="--profile --endpoint --region --source-id --timeout --request-timeout --attempts"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -224,6 +224,12 @@ function _picocli_mms() {
       return
       ;;
     --timeout)
+      return
+      ;;
+    --request-timeout)
+      return
+      ;;
+    --attempts)
       return
       ;;
   esac
@@ -245,7 +251,7 @@ function _picocli_mms_job() {
 
   local commands="create list ls watch validate"
   local flag_opts="-h --help -V --version --no-color -q --quiet -v --verbose"
-  local arg_opts="--profile --endpoint --region --source-id --timeout"
+  local arg_opts="--profile --endpoint --region --source-id --timeout --request-timeout --attempts"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -263,6 +269,12 @@ function _picocli_mms_job() {
       return
       ;;
     --timeout)
+      return
+      ;;
+    --request-timeout)
+      return
+      ;;
+    --attempts)
       return
       ;;
   esac
@@ -284,7 +296,7 @@ function _picocli_mms_source() {
 
   local commands="list ls"
   local flag_opts="-h --help -V --version --no-color -q --quiet -v --verbose"
-  local arg_opts="--profile --endpoint --region --source-id --timeout"
+  local arg_opts="--profile --endpoint --region --source-id --timeout --request-timeout --attempts"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -302,6 +314,12 @@ function _picocli_mms_source() {
       return
       ;;
     --timeout)
+      return
+      ;;
+    --request-timeout)
+      return
+      ;;
+    --attempts)
       return
       ;;
   esac
@@ -323,7 +341,7 @@ function _picocli_mms_emulator() {
 
   local commands=""
   local flag_opts="-h --help -V --version --no-color -q --quiet -v --verbose"
-  local arg_opts="--port --state --catalog --speed --faults --profile --endpoint --region --source-id --timeout"
+  local arg_opts="--port --state --catalog --speed --faults --profile --endpoint --region --source-id --timeout --request-timeout --attempts"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -364,6 +382,12 @@ function _picocli_mms_emulator() {
     --timeout)
       return
       ;;
+    --request-timeout)
+      return
+      ;;
+    --attempts)
+      return
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -383,7 +407,7 @@ function _picocli_mms_completion() {
 
   local commands=""
   local flag_opts="-h --help -V --version --no-color -q --quiet -v --verbose"
-  local arg_opts="--profile --endpoint --region --source-id --timeout"
+  local arg_opts="--profile --endpoint --region --source-id --timeout --request-timeout --attempts"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -401,6 +425,12 @@ function _picocli_mms_completion() {
       return
       ;;
     --timeout)
+      return
+      ;;
+    --request-timeout)
+      return
+      ;;
+    --attempts)
       return
       ;;
   esac
@@ -422,7 +452,7 @@ function _picocli_mms_help() {
 
   local commands=""
   local flag_opts="-h --help -V --version --no-color -q --quiet -v --verbose"
-  local arg_opts="--profile --endpoint --region --source-id --timeout"
+  local arg_opts="--profile --endpoint --region --source-id --timeout --request-timeout --attempts"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -440,6 +470,12 @@ function _picocli_mms_help() {
       return
       ;;
     --timeout)
+      return
+      ;;
+    --request-timeout)
+      return
+      ;;
+    --attempts)
       return
       ;;
   esac
@@ -461,7 +497,7 @@ function _picocli_mms_job_create() {
 
   local commands=""
   local flag_opts="--schema-only --increment --schema-migration --data-migration --verify --dry-run --if-not-exists -w --watch --no-headers -h --help -V --version --no-color -q --quiet -v --verbose"
-  local arg_opts="-f --filename --name --source-name --src-db --src-schema --dst-db --dst-schema --task-type --tables --partitions --table-whitelist --table-blacklist --partition-filter --table-mapping --column-mapping --others --eta --concurrency --interval -o --output --columns --profile --endpoint --region --source-id --timeout"
+  local arg_opts="-f --filename --name --source-name --src-db --src-schema --dst-db --dst-schema --task-type --tables --partitions --table-whitelist --table-blacklist --partition-filter --table-mapping --column-mapping --others --eta --concurrency --interval -o --output --columns --profile --endpoint --region --source-id --timeout --request-timeout --attempts"
   local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
 
   type compopt &>/dev/null && compopt +o default
@@ -547,6 +583,12 @@ function _picocli_mms_job_create() {
     --timeout)
       return
       ;;
+    --request-timeout)
+      return
+      ;;
+    --attempts)
+      return
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -566,7 +608,7 @@ function _picocli_mms_job_list() {
 
   local commands=""
   local flag_opts="--stopped --running -A --all --no-headers -w --watch -h --help -V --version --no-color -q --quiet -v --verbose"
-  local arg_opts="--name --src-db --src-table --dst-db --dst-table --status --timer-id --sort --page --page-size --limit -o --output --columns --interval --profile --endpoint --region --source-id --timeout"
+  local arg_opts="--name --src-db --src-table --dst-db --dst-table --status --timer-id --sort --page --page-size --limit -o --output --columns --interval --profile --endpoint --region --source-id --timeout --request-timeout --attempts"
   local STATUS_option_args=("INIT" "DOING" "DONE" "FAILED") # --status values
   local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
 
@@ -632,6 +674,12 @@ function _picocli_mms_job_list() {
       return
       ;;
     --timeout)
+      return
+      ;;
+    --request-timeout)
+      return
+      ;;
+    --attempts)
       return
       ;;
   esac
@@ -653,7 +701,7 @@ function _picocli_mms_job_ls() {
 
   local commands=""
   local flag_opts="--stopped --running -A --all --no-headers -w --watch -h --help -V --version --no-color -q --quiet -v --verbose"
-  local arg_opts="--name --src-db --src-table --dst-db --dst-table --status --timer-id --sort --page --page-size --limit -o --output --columns --interval --profile --endpoint --region --source-id --timeout"
+  local arg_opts="--name --src-db --src-table --dst-db --dst-table --status --timer-id --sort --page --page-size --limit -o --output --columns --interval --profile --endpoint --region --source-id --timeout --request-timeout --attempts"
   local STATUS_option_args=("INIT" "DOING" "DONE" "FAILED") # --status values
   local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
 
@@ -721,6 +769,12 @@ function _picocli_mms_job_ls() {
     --timeout)
       return
       ;;
+    --request-timeout)
+      return
+      ;;
+    --attempts)
+      return
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -740,7 +794,7 @@ function _picocli_mms_job_watch() {
 
   local commands=""
   local flag_opts="--no-headers -h --help -V --version --no-color -q --quiet -v --verbose"
-  local arg_opts="--async-task --interval -o --output --columns --profile --endpoint --region --source-id --timeout"
+  local arg_opts="--async-task --interval -o --output --columns --profile --endpoint --region --source-id --timeout --request-timeout --attempts"
   local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
 
   type compopt &>/dev/null && compopt +o default
@@ -775,6 +829,12 @@ function _picocli_mms_job_watch() {
     --timeout)
       return
       ;;
+    --request-timeout)
+      return
+      ;;
+    --attempts)
+      return
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -794,7 +854,7 @@ function _picocli_mms_job_validate() {
 
   local commands=""
   local flag_opts="--schema-only --increment --schema-migration --data-migration --verify --no-headers -h --help -V --version --no-color -q --quiet -v --verbose"
-  local arg_opts="-f --filename --name --source-name --src-db --src-schema --dst-db --dst-schema --task-type --tables --partitions --table-whitelist --table-blacklist --partition-filter --table-mapping --column-mapping --others --eta -o --output --columns --report --profile --endpoint --region --source-id --timeout"
+  local arg_opts="-f --filename --name --source-name --src-db --src-schema --dst-db --dst-schema --task-type --tables --partitions --table-whitelist --table-blacklist --partition-filter --table-mapping --column-mapping --others --eta -o --output --columns --report --profile --endpoint --region --source-id --timeout --request-timeout --attempts"
   local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
 
   type compopt &>/dev/null && compopt +o default
@@ -877,6 +937,12 @@ function _picocli_mms_job_validate() {
     --timeout)
       return
       ;;
+    --request-timeout)
+      return
+      ;;
+    --attempts)
+      return
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -896,7 +962,7 @@ function _picocli_mms_source_list() {
 
   local commands=""
   local flag_opts="--no-headers -h --help -V --version --no-color -q --quiet -v --verbose"
-  local arg_opts="--name --type -o --output --columns --profile --endpoint --region --source-id --timeout"
+  local arg_opts="--name --type -o --output --columns --profile --endpoint --region --source-id --timeout --request-timeout --attempts"
   local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
 
   type compopt &>/dev/null && compopt +o default
@@ -929,6 +995,12 @@ function _picocli_mms_source_list() {
       return
       ;;
     --timeout)
+      return
+      ;;
+    --request-timeout)
+      return
+      ;;
+    --attempts)
       return
       ;;
   esac
@@ -950,7 +1022,7 @@ function _picocli_mms_source_ls() {
 
   local commands=""
   local flag_opts="--no-headers -h --help -V --version --no-color -q --quiet -v --verbose"
-  local arg_opts="--name --type -o --output --columns --profile --endpoint --region --source-id --timeout"
+  local arg_opts="--name --type -o --output --columns --profile --endpoint --region --source-id --timeout --request-timeout --attempts"
   local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
 
   type compopt &>/dev/null && compopt +o default
@@ -983,6 +1055,12 @@ function _picocli_mms_source_ls() {
       return
       ;;
     --timeout)
+      return
+      ;;
+    --request-timeout)
+      return
+      ;;
+    --attempts)
       return
       ;;
   esac

@@ -57,8 +57,17 @@ public final class MmsCommand {
     boolean verbose;
 
     @Option(names = "--timeout", scope = ScopeType.INHERIT, paramLabel = "DURATION", converter = DurationConverter.class,
-            description = "Deadline for following jobs with --watch (then exit 6), e.g. 30s, 10m, 2h.")
+            description = "Deadline for the whole command: every request, retry and wait (then exit 6), e.g. 30s, 10m, 2h.")
     Duration timeout;
+
+    @Option(names = "--request-timeout", scope = ScopeType.INHERIT, paramLabel = "DURATION",
+            converter = DurationConverter.class,
+            description = "Longest wait for one request's whole answer (default: 30s; env MMS_REQUEST_TIMEOUT).")
+    Duration requestTimeout;
+
+    @Option(names = "--attempts", scope = ScopeType.INHERIT, paramLabel = "N",
+            description = "Tries per request when the service is busy or the network fails (default: 4; env MMS_ATTEMPTS).")
+    Integer attempts;
 
     public MmsCommand(CliEnvironment environment) {
         this.environment = environment;
@@ -90,6 +99,16 @@ public final class MmsCommand {
 
     public Duration timeout() {
         return timeout;
+    }
+
+    /** --request-timeout, or null when not given. */
+    public Duration requestTimeout() {
+        return requestTimeout;
+    }
+
+    /** --attempts, or null when not given. */
+    public Integer attempts() {
+        return attempts;
     }
 
     /** The one deadline of this invocation, from --timeout, started the first time anything asks for it. */
