@@ -1,5 +1,6 @@
 package dev.mms.cli.options;
 
+import dev.mms.cli.completion.Candidates;
 import dev.mms.cli.CliEnvironment;
 import dev.mms.cli.UsageException;
 import dev.mms.render.ItemWriter;
@@ -26,7 +27,7 @@ public final class OutputFlags {
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     OutputFormat output = OutputFormat.TABLE;
 
-    @Option(names = "--columns", split = ",", paramLabel = "COLUMN",
+    @Option(names = "--columns", split = ",", paramLabel = "COLUMN", completionCandidates = Candidates.Columns.class,
             description = "Columns of table, wide, csv and tsv, by header or API field name, e.g. ID,NAME,STATUS "
                     + "or id,name,taskDone.")
     List<String> columns;
