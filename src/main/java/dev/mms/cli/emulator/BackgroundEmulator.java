@@ -214,7 +214,10 @@ public final class BackgroundEmulator {
         if (info.startInstant().isPresent() && !info.startInstant().get().equals(started)) {
             return false;
         }
-        List<String> arguments = info.arguments().map(List::of).orElse(List.of());
+        // the JDK gives no argument list for a long command line (a long class path), only the line itself
+        List<String> arguments = info.arguments().map(List::of)
+                .or(() -> info.commandLine().map(line -> List.of(line.split(" "))))
+                .orElse(List.of());
         int emulator = arguments.indexOf("emulator");
         int portFlag = arguments.indexOf("--port");
         return emulator >= 0 && portFlag > emulator && portFlag + 1 < arguments.size()
