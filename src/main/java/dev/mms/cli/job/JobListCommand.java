@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
 public final class JobListCommand implements Callable<Integer> {
 
     static final int DEFAULT_PAGE_SIZE = 20;
-    static final int ALL_PAGE_SIZE = 100;
+    static final int ALL_PAGE_SIZE = JobPager.DEFAULT_PAGE_SIZE;
     private static final int PAGES_IN_FLIGHT = 4;
 
     @Spec
@@ -50,7 +50,7 @@ public final class JobListCommand implements Callable<Integer> {
     @Option(names = "--page", paramLabel = "N", description = "Page to show (default: 1).")
     Integer page;
 
-    @Option(names = "--page-size", paramLabel = "N", description = "Jobs per page (default: 20; 100 with --all).")
+    @Option(names = "--page-size", paramLabel = "N", description = "Jobs per page (default: 20; 500 with --all or --limit, less if the server serves less).")
     Integer pageSize;
 
     @Option(names = {"-A", "--all"}, description = "Every page, fetched in parallel, in the server's order.")
@@ -68,7 +68,8 @@ public final class JobListCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         JobQuery query = filters.toQuery().withPage(positive(page, 1, "--page"),
-                positive(pageSize, all || limit != null ? ALL_PAGE_SIZE : DEFAULT_PAGE_SIZE, "--page-size"));
+                positive(pageSize, limit != null ? Math.min(positive(limit, 0, "--limit"), ALL_PAGE_SIZE)
+                        : all ? ALL_PAGE_SIZE : DEFAULT_PAGE_SIZE, "--page-size"));
         int max = limit == null ? 0 : positive(limit, 0, "--limit");
         MmsCommand root = MmsCommand.of(spec);
         OutputFormat format = output.format(EnumSet.allOf(OutputFormat.class));
@@ -93,7 +94,8 @@ public final class JobListCommand implements Callable<Integer> {
         ItemWriter<Job> writer = OutputFlags.open(Views.jobs(), options, out);
         // Not try-with-resources: when a page fails the document stays unfinished, so that json streamed so far
         // cannot pass for the whole list (no closing "]") and a table is not drawn from part of the jobs.
-        JobPager.PagingResult result = pager.fetch(sourceId, query, everyPage, max, writer::write);
+        JobPager.PagingResult result = pager.fetch(sourceId, query, everyPage, max, writer::write,
+                writer::flush);
         writer.close();
         if (result.delivered() == 0 && format.isForPeople() && !root.quiet()) {
             spec.commandLine().getErr().println("No jobs found on source " + sourceId + ".");
