@@ -509,7 +509,7 @@ function _picocli_mms_emulator() {
 
   local commands=""
   local flag_opts="-h --help -V --version --vpc --allow-http --no-color -q --quiet -v --verbose"
-  local arg_opts="--port --state --catalog --speed --faults --profile --endpoint --region --source-id --timeout --request-timeout --attempts"
+  local arg_opts="--port --state --catalog --speed --faults --access-key-id --profile --endpoint --region --source-id --timeout --request-timeout --attempts"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -533,6 +533,9 @@ function _picocli_mms_emulator() {
       return
       ;;
     --faults)
+      return
+      ;;
+    --access-key-id)
       return
       ;;
     --profile)
