@@ -65,6 +65,8 @@ public final class ExitCodes {
                 case NOT_TLS:
                 case NOT_PLAIN_HTTP:
                     return "check the scheme of --endpoint or of the profile's endpoint";
+                case UNTRUSTED:
+                    return "the endpoint's certificate must be trusted by this Java runtime (or is this the wrong host?)";
                 case REFUSED:
                     return "nothing listens there: check --endpoint (for the local emulator: mms --profile local)";
                 case CUT_OFF:
