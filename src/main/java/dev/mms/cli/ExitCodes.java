@@ -13,6 +13,8 @@ public final class ExitCodes {
     public static final int TIMED_OUT = 6;
     public static final int UNAVAILABLE = 7;
     public static final int INTERRUPTED = 130;
+    /** Standard output was closed by its reader (128 + SIGPIPE, what {@code yes | head} gives): mms stopped quietly. */
+    public static final int PIPE_CLOSED = 141;
 
     /** The footer of `mms --help`. */
     public static final String HELP_TEXT = "%nExit codes:%n"
@@ -24,7 +26,8 @@ public final class ExitCodes {
             + "  5    the watched job or async task FAILED%n"
             + "  6    timed out (--timeout reached)%n"
             + "  7    throttled or unavailable after all retries%n"
-            + "  130  interrupted; the job keeps running (resume with: mms job watch JOB_ID)";
+            + "  130  interrupted; the job keeps running (resume with: mms job watch JOB_ID)%n"
+            + "  141  standard output was closed (e.g. | head): mms stopped quietly";
 
     private ExitCodes() {
     }
