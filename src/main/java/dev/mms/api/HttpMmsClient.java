@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -134,18 +135,7 @@ public final class HttpMmsClient implements MmsClient {
     @Override
     public Page<Job> listJobs(long sourceId, JobQuery query) {
         Call call = new Call("GET", "ListMmsJobs", jobsPath(sourceId), query.toParameters(), null);
-        JsonNode data = getData(call);
-        Page<Job> page = read(call, data, new TypeReference<>() { });
-        JsonNode wire = data.get("objectList");
-        if (page.objectList() == null || wire == null || !wire.isArray() || wire.size() != page.objectList().size()) {
-            return page;
-        }
-        List<Job> jobs = new ArrayList<>(wire.size());
-        for (int i = 0; i < wire.size(); i++) {
-            Job job = page.objectList().get(i);
-            jobs.add(job == null ? null : job.withWire(wire.get(i)));
-        }
-        return new Page<>(page.total(), page.pageNum(), page.pageSize(), jobs);
+        return readPage(call, new TypeReference<>() { }, Job::withWire);
     }
 
     @Override
@@ -169,6 +159,49 @@ public final class HttpMmsClient implements MmsClient {
         putIfSet(query, "pageNum", pageNum);
         putIfSet(query, "pageSize", pageSize);
         return get(new Call("GET", "ListMmsDataSources", DATASOURCES, query, null), new TypeReference<>() { });
+    }
+
+    @Override
+    public DataSource getDataSource(long sourceId) {
+        Call call = new Call("GET", "GetMmsDataSource", DATASOURCES + "/" + segment(sourceId),
+                Map.of("withConfig", "true"), null);
+        JsonNode data = getData(call);
+        return this.<DataSource>read(call, data, new TypeReference<>() { }).withWire(data);
+    }
+
+    @Override
+    public Page<Database> listDatabases(long sourceId, DbQuery query) {
+        Call call = new Call("GET", "ListMmsDbs", sourcePath(sourceId) + "/dbs", query.toParameters(), null);
+        return readPage(call, new TypeReference<>() { }, Database::withWire);
+    }
+
+    @Override
+    public Page<Table> listTables(long sourceId, TableQuery query) {
+        Call call = new Call("GET", "ListMmsTables", sourcePath(sourceId) + "/tables", query.toParameters(), null);
+        return readPage(call, new TypeReference<>() { }, Table::withWire);
+    }
+
+    @Override
+    public Page<Partition> listPartitions(long sourceId, PartitionQuery query) {
+        Call call = new Call("GET", "ListMmsPartitions", sourcePath(sourceId) + "/partitions", query.toParameters(),
+                null);
+        return readPage(call, new TypeReference<>() { }, Partition::withWire);
+    }
+
+    /** A page whose items each keep the JSON object the server sent for them (see {@link WireForm}). */
+    private <T> Page<T> readPage(Call call, TypeReference<Page<T>> type, BiFunction<T, JsonNode, T> withWire) {
+        JsonNode data = getData(call);
+        Page<T> page = read(call, data, type);
+        JsonNode wire = data.get("objectList");
+        if (page.objectList() == null || wire == null || !wire.isArray() || wire.size() != page.objectList().size()) {
+            return page;
+        }
+        List<T> items = new ArrayList<>(wire.size());
+        for (int i = 0; i < wire.size(); i++) {
+            T item = page.objectList().get(i);
+            items.add(item == null ? null : withWire.apply(item, wire.get(i)));
+        }
+        return new Page<>(page.total(), page.pageNum(), page.pageSize(), items);
     }
 
     /** A GET has no side effect, so every failure that may pass is retried. */
@@ -389,8 +422,12 @@ public final class HttpMmsClient implements MmsClient {
         return raw == null ? "" : raw.replaceAll("/+$", "");
     }
 
+    private static String sourcePath(long sourceId) {
+        return DATASOURCES + "/" + segment(sourceId);
+    }
+
     private static String jobsPath(long sourceId) {
-        return DATASOURCES + "/" + segment(sourceId) + "/jobs";
+        return sourcePath(sourceId) + "/jobs";
     }
 
     /** A path parameter, RFC 3986-encoded as the SDK's getEncodeParam does it. */

@@ -2,6 +2,9 @@ package dev.mms.cli;
 
 import dev.mms.cli.help.Example;
 import dev.mms.api.Deadline;
+import dev.mms.cli.catalog.DbCommand;
+import dev.mms.cli.catalog.PartitionCommand;
+import dev.mms.cli.catalog.TableCommand;
 import dev.mms.cli.help.HelpCommand;
 import dev.mms.cli.job.JobCommand;
 import dev.mms.cli.source.SourceCommand;
@@ -15,8 +18,8 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Create and follow MaxCompute Migration Service (MMS) jobs from YAML specs.",
-        subcommands = {JobCommand.class, SourceCommand.class, EmulatorCommand.class, CompletionCommand.class,
-                HelpCommand.class},
+        subcommands = {JobCommand.class, SourceCommand.class, DbCommand.class, TableCommand.class,
+                PartitionCommand.class, EmulatorCommand.class, CompletionCommand.class, HelpCommand.class},
         footer = ExitCodes.HELP_TEXT)
 @Example(does = "Try mms with no cloud account: a job on the local emulator, followed to its end",
         run = "mms --profile local job create -f docs/examples/tables-with-filters.yaml --watch")
