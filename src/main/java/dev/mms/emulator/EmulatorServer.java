@@ -30,13 +30,16 @@ public final class EmulatorServer implements AutoCloseable {
     private final ApiRouter router;
     private final RequestAuthenticator authenticator;
     private final FaultPlan faults;
+    private final java.util.List<Long> sourceIds;
     private final ObjectMapper json = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
 
-    private EmulatorServer(EmulatorConfig config, MmsBackend backend, FaultPlan faults) throws IOException {
+    private EmulatorServer(EmulatorConfig config, MmsBackend backend, FaultPlan faults, AccessKeyStore keys,
+                           java.util.List<Long> sourceIds) throws IOException {
         this.config = config;
         this.faults = faults;
         this.router = routes(backend);
-        this.authenticator = new RequestAuthenticator(config.accessKeyId(), config.accessKeySecret(), config.clock());
+        this.authenticator = new RequestAuthenticator(keys, config.clock());
+        this.sourceIds = java.util.List.copyOf(sourceIds);
         this.server = HttpServer.create(new InetSocketAddress(config.host(), config.port()), 50);
         this.executor = Executors.newFixedThreadPool(4, r -> {
             Thread t = new Thread(r, "mms-emulator");
@@ -54,9 +57,24 @@ public final class EmulatorServer implements AutoCloseable {
 
     /** Starts with fault injection, for reliability tests (see {@link FaultPlan}). */
     public static EmulatorServer start(EmulatorConfig config, FaultPlan faults) throws IOException {
+        return start(config, faults, AccessKeyStore.of(config.accessKeyId(), config.accessKeySecret(), config.clock()));
+    }
+
+    /**
+     * Accepting the keys of {@code keys} instead of the config's one key, for tests whose STS or metadata stand-in
+     * ({@link IdentityStandIn}) hands out temporary keys.
+     */
+    public static EmulatorServer start(EmulatorConfig config, FaultPlan faults, AccessKeyStore keys)
+            throws IOException {
         Catalog catalog = config.catalogFile() == null ? Catalog.builtIn() : Catalog.read(config.catalogFile());
         StateFile state = config.stateFile() == null ? null : new StateFile(config.stateFile());
-        return new EmulatorServer(config, new MmsBackend(catalog, state, config.clock(), config.speed()), faults);
+        return new EmulatorServer(config, new MmsBackend(catalog, state, config.clock(), config.speed()), faults,
+                keys, catalog.sourcesOrEmpty().stream().map(Catalog.Source::id).toList());
+    }
+
+    /** The ids of the data sources in the catalog, for the start-up line. */
+    public java.util.List<Long> sourceIds() {
+        return sourceIds;
     }
 
     public int port() {
