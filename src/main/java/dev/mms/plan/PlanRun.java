@@ -3,12 +3,7 @@ package dev.mms.plan;
 import dev.mms.api.ApiException;
 import dev.mms.api.Job;
 import dev.mms.api.JobSpec;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.BiFunction;
 
 /**
@@ -40,35 +35,7 @@ public final class PlanRun {
     }
 
     public List<SpecPlan> plan(List<Input> inputs) {
-        if (inputs.size() <= 1 || concurrency == 1) {
-            return inputs.stream().map(this::planOne).toList();
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(concurrency, inputs.size()), runnable -> {
-            Thread t = new Thread(runnable, "mms-plan");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<SpecPlan>> pending = new ArrayList<>();
-            for (Input input : inputs) {
-                pending.add(pool.submit(() -> planOne(input)));
-            }
-            List<SpecPlan> plans = new ArrayList<>();
-            for (Future<SpecPlan> f : pending) {
-                plans.add(f.get());
-            }
-            return plans;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while planning", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw new IllegalStateException("planning failed unexpectedly", e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        return Parallel.map(inputs, concurrency, "mms-plan", this::planOne);
     }
 
     private SpecPlan planOne(Input input) {

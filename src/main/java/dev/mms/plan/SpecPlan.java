@@ -57,20 +57,24 @@ public record SpecPlan(String spec, String name, Long sourceId, String srcDbName
                 failure.getMessage(), failure);
     }
 
+    @com.fasterxml.jackson.annotation.JsonProperty("totals")
     public Totals totals() {
         return Totals.of(tables);
     }
 
     /** Selects something and has no error: what exit code 0 requires of every spec. */
+    @com.fasterxml.jackson.annotation.JsonProperty("ok")
     public boolean ok() {
         return failure == null && issues.stream().noneMatch(PlanIssue::isError)
                 && tables.stream().anyMatch(TablePlan::selectsSomething);
     }
 
+    @JsonIgnore
     public long errorCount() {
         return issues.stream().filter(PlanIssue::isError).count() + (failure == null ? 0 : 1);
     }
 
+    @JsonIgnore
     public long warningCount() {
         return issues.stream().filter(i -> !i.isError()).count();
     }
