@@ -1,6 +1,11 @@
 package dev.mms.cli;
 
+import dev.mms.cli.help.Example;
 import dev.mms.api.Deadline;
+import dev.mms.cli.catalog.DbCommand;
+import dev.mms.cli.catalog.PartitionCommand;
+import dev.mms.cli.catalog.TableCommand;
+import dev.mms.cli.help.HelpCommand;
 import dev.mms.cli.job.JobCommand;
 import dev.mms.cli.source.SourceCommand;
 import java.time.Duration;
@@ -13,8 +18,15 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Create and follow MaxCompute Migration Service (MMS) jobs from YAML specs.",
-        subcommands = {JobCommand.class, SourceCommand.class, EmulatorCommand.class, CompletionCommand.class},
+        subcommands = {JobCommand.class, SourceCommand.class, DbCommand.class, TableCommand.class,
+                PartitionCommand.class, EmulatorCommand.class, CompletionCommand.class, HelpCommand.class},
         footer = ExitCodes.HELP_TEXT)
+@Example(does = "Try mms with no cloud account: a job on the local emulator, followed to its end",
+        run = "mms --profile local job create -f docs/examples/tables-with-filters.yaml --watch")
+@Example(does = "Check every spec of a directory offline, as CI does on a pull request",
+        run = "mms job validate -f specs/")
+@Example(does = "Show the options of a command",
+        run = "mms help job create")
 public final class MmsCommand {
 
     private final CliEnvironment environment;
@@ -48,8 +60,17 @@ public final class MmsCommand {
     boolean verbose;
 
     @Option(names = "--timeout", scope = ScopeType.INHERIT, paramLabel = "DURATION", converter = DurationConverter.class,
-            description = "Deadline for following jobs with --watch (then exit 6), e.g. 30s, 10m, 2h.")
+            description = "Deadline for the whole command: every request, retry and wait (then exit 6), e.g. 30s, 10m, 2h.")
     Duration timeout;
+
+    @Option(names = "--request-timeout", scope = ScopeType.INHERIT, paramLabel = "DURATION",
+            converter = DurationConverter.class,
+            description = "Longest wait for one request's whole answer (default: 30s; env MMS_REQUEST_TIMEOUT).")
+    Duration requestTimeout;
+
+    @Option(names = "--attempts", scope = ScopeType.INHERIT, paramLabel = "N",
+            description = "Tries per request when the service is busy or the network fails (default: 4; env MMS_ATTEMPTS).")
+    Integer attempts;
 
     public MmsCommand(CliEnvironment environment) {
         this.environment = environment;
@@ -81,6 +102,16 @@ public final class MmsCommand {
 
     public Duration timeout() {
         return timeout;
+    }
+
+    /** --request-timeout, or null when not given. */
+    public Duration requestTimeout() {
+        return requestTimeout;
+    }
+
+    /** --attempts, or null when not given. */
+    public Integer attempts() {
+        return attempts;
     }
 
     /** The one deadline of this invocation, from --timeout, started the first time anything asks for it. */

@@ -78,7 +78,12 @@ public final class EmulatorServer implements AutoCloseable {
         String jobs = PREFIX + "/{sourceId}/jobs";
         return new ApiRouter()
                 .add("GET", PREFIX, "ListMmsDataSources", (p, r) -> b.listDataSources(r.query()))
-                .add("GET", PREFIX + "/{sourceId}", "GetMmsDataSource", (p, r) -> b.getDataSource(p.id("sourceId")))
+                .add("GET", PREFIX + "/{sourceId}", "GetMmsDataSource", (p, r) -> b.getDataSource(p.id("sourceId"), r.query()))
+                .add("GET", PREFIX + "/{sourceId}/dbs", "ListMmsDbs", (p, r) -> b.listDatabases(p.id("sourceId"), r.query()))
+                .add("GET", PREFIX + "/{sourceId}/tables", "ListMmsTables",
+                        (p, r) -> b.listTables(p.id("sourceId"), r.query()))
+                .add("GET", PREFIX + "/{sourceId}/partitions", "ListMmsPartitions",
+                        (p, r) -> b.listPartitions(p.id("sourceId"), r.query()))
                 .add("POST", jobs, "CreateMmsJob", (p, r) -> b.createJob(p.id("sourceId"), r.body()))
                 .add("GET", jobs, "ListMmsJobs", (p, r) -> b.listJobs(p.id("sourceId"), r.query()))
                 .add("GET", jobs + "/{jobId}", "GetMmsJob", (p, r) -> b.getJob(p.id("sourceId"), p.id("jobId")))

@@ -1,5 +1,6 @@
 package dev.mms.cli.job;
 
+import dev.mms.cli.help.Example;
 import dev.mms.cli.ExitCodes;
 import dev.mms.cli.MmsCommand;
 import dev.mms.cli.Session;
@@ -32,6 +33,12 @@ import picocli.CommandLine.Spec;
 @Command(name = "create", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Create migration jobs from YAML/JSON specs (keys are the CreateMmsJob fields) or flags.",
                 "Flags override values of the files. Every spec is validated before anything is sent."})
+@Example(does = "Create every spec of a directory, skipping names that exist, and follow them",
+        run = "mms job create -f specs/ --if-not-exists --watch --timeout 2h")
+@Example(does = "See exactly what would be sent, and send nothing",
+        run = "mms job create -f specs/sales.yaml --dry-run")
+@Example(does = "A job from flags alone",
+        run = "mms job create --name web-backfill --src-db web --dst-db web_dw --tables page_views,sessions --verify")
 public final class JobCreateCommand implements Callable<Integer> {
 
     @Spec

@@ -5,6 +5,7 @@ import dev.mms.cli.ExitCodes;
 import dev.mms.cli.MmsCommand;
 import dev.mms.cli.Session;
 import dev.mms.cli.UsageException;
+import dev.mms.cli.help.Example;
 import dev.mms.cli.options.OutputFlags;
 import dev.mms.cli.options.ReportFlags;
 import dev.mms.cli.options.SpecFileFlags;
@@ -41,6 +42,10 @@ import picocli.CommandLine.Spec;
                 + "with the fields that differ (- the job, + the spec).",
                 "Exit 0 when nothing differs, 1 when something does, 2 or more on an error (an invalid spec: 2; "
                         + "an API error: 2, or 3, 4, 7 as for any command)."})
+@Example(does = "Did anyone change the jobs of these specs? Exit 1 if so",
+        run = "mms job diff -f specs/")
+@Example(does = "The differing fields as data",
+        run = "mms job diff -f specs/sales.yaml -o json")
 public final class JobDiffCommand implements Callable<Integer> {
 
     static final String TITLE = "mms job diff";

@@ -1,5 +1,6 @@
 package dev.mms.cli.job;
 
+import dev.mms.cli.help.Example;
 import dev.mms.cli.MmsCommand;
 import dev.mms.cli.Session;
 import dev.mms.cli.UsageException;
@@ -18,6 +19,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "watch", mixinStandardHelpOptions = true,
         description = {"Follow a job (or the async task creating it) until DONE or FAILED.",
                 "Exit 0 when DONE, 5 when FAILED, 6 at the --timeout deadline."})
+@Example(does = "Follow job 42 again (e.g. after Ctrl-C)",
+        run = "mms job watch 42")
+@Example(does = "Give up after ten minutes (exit 6)",
+        run = "mms job watch 42 --timeout 10m")
 public final class JobWatchCommand implements Callable<Integer> {
 
     @Spec
