@@ -167,6 +167,7 @@ function _complete_mms() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} job ls" ];    then _picocli_mms_job; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} job watch" ];    then _picocli_mms_job; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} job validate" ];    then _picocli_mms_job; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} job diff" ];    then _picocli_mms_job; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} source list" ];    then _picocli_mms_source; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} source ls" ];    then _picocli_mms_source; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} source get" ];    then _picocli_mms_source; return $?; fi
@@ -192,27 +193,29 @@ function _complete_mms() {
   local cmds10=(job ls)
   local cmds11=(job watch)
   local cmds12=(job validate)
-  local cmds13=(source list)
-  local cmds14=(source ls)
-  local cmds15=(source get)
-  local cmds16=(source describe)
-  local cmds17=(db list)
-  local cmds18=(db ls)
-  local cmds19=(table list)
-  local cmds20=(table ls)
-  local cmds21=(partition list)
-  local cmds22=(partition ls)
+  local cmds13=(job diff)
+  local cmds14=(source list)
+  local cmds15=(source ls)
+  local cmds16=(source get)
+  local cmds17=(source describe)
+  local cmds18=(db list)
+  local cmds19=(db ls)
+  local cmds20=(table list)
+  local cmds21=(table ls)
+  local cmds22=(partition list)
+  local cmds23=(partition ls)
 
-  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_mms_partition_ls; return $?; fi
-  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_mms_partition_list; return $?; fi
-  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_mms_table_ls; return $?; fi
-  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_mms_table_list; return $?; fi
-  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_mms_db_ls; return $?; fi
-  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_mms_db_list; return $?; fi
-  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_mms_source_describe; return $?; fi
-  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_mms_source_get; return $?; fi
-  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_mms_source_ls; return $?; fi
-  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_mms_source_list; return $?; fi
+  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_mms_partition_ls; return $?; fi
+  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_mms_partition_list; return $?; fi
+  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_mms_table_ls; return $?; fi
+  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_mms_table_list; return $?; fi
+  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_mms_db_ls; return $?; fi
+  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_mms_db_list; return $?; fi
+  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_mms_source_describe; return $?; fi
+  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_mms_source_get; return $?; fi
+  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_mms_source_ls; return $?; fi
+  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_mms_source_list; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_mms_job_diff; return $?; fi
   if CompWordsContainsArray "${cmds12[@]}"; then _picocli_mms_job_validate; return $?; fi
   if CompWordsContainsArray "${cmds11[@]}"; then _picocli_mms_job_watch; return $?; fi
   if CompWordsContainsArray "${cmds10[@]}"; then _picocli_mms_job_ls; return $?; fi
@@ -282,7 +285,7 @@ function _picocli_mms_job() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="create list ls watch validate"
+  local commands="create list ls watch validate diff"
   local flag_opts="-h --help -V --version --no-color -q --quiet -v --verbose"
   local arg_opts="--profile --endpoint --region --source-id --timeout --request-timeout --attempts"
 
@@ -1077,6 +1080,117 @@ function _picocli_mms_job_validate() {
       return
       ;;
     --eta)
+      return
+      ;;
+    -o|--output)
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    --columns)
+      return
+      ;;
+    --report)
+      return
+      ;;
+    --profile)
+      return
+      ;;
+    --endpoint)
+      return
+      ;;
+    --region)
+      return
+      ;;
+    --source-id)
+      return
+      ;;
+    --timeout)
+      return
+      ;;
+    --request-timeout)
+      return
+      ;;
+    --attempts)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `diff` subcommand.
+function _picocli_mms_job_diff() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="--schema-only --increment --schema-migration --data-migration --verify --no-headers -h --help -V --version --no-color -q --quiet -v --verbose"
+  local arg_opts="-f --filename --name --source-name --src-db --src-schema --dst-db --dst-schema --task-type --tables --partitions --table-whitelist --table-blacklist --partition-filter --table-mapping --column-mapping --others --eta --concurrency -o --output --columns --report --profile --endpoint --region --source-id --timeout --request-timeout --attempts"
+  local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    -f|--filename)
+      return
+      ;;
+    --name)
+      return
+      ;;
+    --source-name)
+      return
+      ;;
+    --src-db)
+      return
+      ;;
+    --src-schema)
+      return
+      ;;
+    --dst-db)
+      return
+      ;;
+    --dst-schema)
+      return
+      ;;
+    --task-type)
+      return
+      ;;
+    --tables)
+      return
+      ;;
+    --partitions)
+      return
+      ;;
+    --table-whitelist)
+      return
+      ;;
+    --table-blacklist)
+      return
+      ;;
+    --partition-filter)
+      return
+      ;;
+    --table-mapping)
+      return
+      ;;
+    --column-mapping)
+      return
+      ;;
+    --others)
+      return
+      ;;
+    --eta)
+      return
+      ;;
+    --concurrency)
       return
       ;;
     -o|--output)
