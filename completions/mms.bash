@@ -241,7 +241,7 @@ function _picocli_mms() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="job source db table partition emulator completion help"
-  local flag_opts="--no-color -q --quiet -v --verbose -h --help -V --version"
+  local flag_opts="--vpc --allow-http --no-color -q --quiet -v --verbose -h --help -V --version"
   local arg_opts="--profile --endpoint --region --source-id --timeout --request-timeout --attempts"
 
   type compopt &>/dev/null && compopt +o default
@@ -286,7 +286,7 @@ function _picocli_mms_job() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="create list ls watch validate diff"
-  local flag_opts="-h --help -V --version --no-color -q --quiet -v --verbose"
+  local flag_opts="-h --help -V --version --vpc --allow-http --no-color -q --quiet -v --verbose"
   local arg_opts="--profile --endpoint --region --source-id --timeout --request-timeout --attempts"
 
   type compopt &>/dev/null && compopt +o default
@@ -331,7 +331,7 @@ function _picocli_mms_source() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="list ls get describe"
-  local flag_opts="-h --help -V --version --no-color -q --quiet -v --verbose"
+  local flag_opts="-h --help -V --version --vpc --allow-http --no-color -q --quiet -v --verbose"
   local arg_opts="--profile --endpoint --region --source-id --timeout --request-timeout --attempts"
 
   type compopt &>/dev/null && compopt +o default
@@ -376,7 +376,7 @@ function _picocli_mms_db() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="list ls"
-  local flag_opts="-h --help -V --version --no-color -q --quiet -v --verbose"
+  local flag_opts="-h --help -V --version --vpc --allow-http --no-color -q --quiet -v --verbose"
   local arg_opts="--profile --endpoint --region --source-id --timeout --request-timeout --attempts"
 
   type compopt &>/dev/null && compopt +o default
@@ -421,7 +421,7 @@ function _picocli_mms_table() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="list ls"
-  local flag_opts="-h --help -V --version --no-color -q --quiet -v --verbose"
+  local flag_opts="-h --help -V --version --vpc --allow-http --no-color -q --quiet -v --verbose"
   local arg_opts="--profile --endpoint --region --source-id --timeout --request-timeout --attempts"
 
   type compopt &>/dev/null && compopt +o default
@@ -466,7 +466,7 @@ function _picocli_mms_partition() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="list ls"
-  local flag_opts="-h --help -V --version --no-color -q --quiet -v --verbose"
+  local flag_opts="-h --help -V --version --vpc --allow-http --no-color -q --quiet -v --verbose"
   local arg_opts="--profile --endpoint --region --source-id --timeout --request-timeout --attempts"
 
   type compopt &>/dev/null && compopt +o default
@@ -511,7 +511,7 @@ function _picocli_mms_emulator() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="-h --help -V --version --no-color -q --quiet -v --verbose"
+  local flag_opts="-h --help -V --version --vpc --allow-http --no-color -q --quiet -v --verbose"
   local arg_opts="--port --state --catalog --speed --faults --profile --endpoint --region --source-id --timeout --request-timeout --attempts"
 
   type compopt &>/dev/null && compopt +o default
@@ -577,7 +577,7 @@ function _picocli_mms_completion() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="-h --help -V --version --no-color -q --quiet -v --verbose"
+  local flag_opts="-h --help -V --version --vpc --allow-http --no-color -q --quiet -v --verbose"
   local arg_opts="--profile --endpoint --region --source-id --timeout --request-timeout --attempts"
 
   type compopt &>/dev/null && compopt +o default
@@ -622,7 +622,7 @@ function _picocli_mms_help() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="-h --help -V --version --no-color -q --quiet -v --verbose"
+  local flag_opts="-h --help -V --version --vpc --allow-http --no-color -q --quiet -v --verbose"
   local arg_opts="--profile --endpoint --region --source-id --timeout --request-timeout --attempts"
 
   type compopt &>/dev/null && compopt +o default
@@ -667,7 +667,7 @@ function _picocli_mms_job_create() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="--schema-only --increment --schema-migration --data-migration --verify --dry-run --if-not-exists -w --watch --no-headers -h --help -V --version --no-color -q --quiet -v --verbose"
+  local flag_opts="--schema-only --increment --schema-migration --data-migration --verify --dry-run --if-not-exists -w --watch --no-headers -h --help -V --version --vpc --allow-http --no-color -q --quiet -v --verbose"
   local arg_opts="-f --filename --name --source-name --src-db --src-schema --dst-db --dst-schema --task-type --tables --partitions --table-whitelist --table-blacklist --partition-filter --table-mapping --column-mapping --others --eta --concurrency --interval -o --output --columns --profile --endpoint --region --source-id --timeout --request-timeout --attempts"
   local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
 
@@ -778,7 +778,7 @@ function _picocli_mms_job_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="--stopped --running -A --all --no-headers -w --watch -h --help -V --version --no-color -q --quiet -v --verbose"
+  local flag_opts="--stopped --running -A --all --no-headers -w --watch -h --help -V --version --vpc --allow-http --no-color -q --quiet -v --verbose"
   local arg_opts="--name --src-db --src-table --dst-db --dst-table --status --timer-id --sort --page --page-size --limit -o --output --columns --interval --profile --endpoint --region --source-id --timeout --request-timeout --attempts"
   local STATUS_option_args=("INIT" "DOING" "DONE" "FAILED") # --status values
   local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
@@ -871,7 +871,7 @@ function _picocli_mms_job_ls() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="--stopped --running -A --all --no-headers -w --watch -h --help -V --version --no-color -q --quiet -v --verbose"
+  local flag_opts="--stopped --running -A --all --no-headers -w --watch -h --help -V --version --vpc --allow-http --no-color -q --quiet -v --verbose"
   local arg_opts="--name --src-db --src-table --dst-db --dst-table --status --timer-id --sort --page --page-size --limit -o --output --columns --interval --profile --endpoint --region --source-id --timeout --request-timeout --attempts"
   local STATUS_option_args=("INIT" "DOING" "DONE" "FAILED") # --status values
   local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
@@ -964,7 +964,7 @@ function _picocli_mms_job_watch() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="--no-headers -h --help -V --version --no-color -q --quiet -v --verbose"
+  local flag_opts="--no-headers -h --help -V --version --vpc --allow-http --no-color -q --quiet -v --verbose"
   local arg_opts="--async-task --interval -o --output --columns --profile --endpoint --region --source-id --timeout --request-timeout --attempts"
   local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
 
@@ -1024,7 +1024,7 @@ function _picocli_mms_job_validate() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="--schema-only --increment --schema-migration --data-migration --verify --no-headers -h --help -V --version --no-color -q --quiet -v --verbose"
+  local flag_opts="--schema-only --increment --schema-migration --data-migration --verify --no-headers -h --help -V --version --vpc --allow-http --no-color -q --quiet -v --verbose"
   local arg_opts="-f --filename --name --source-name --src-db --src-schema --dst-db --dst-schema --task-type --tables --partitions --table-whitelist --table-blacklist --partition-filter --table-mapping --column-mapping --others --eta -o --output --columns --report --profile --endpoint --region --source-id --timeout --request-timeout --attempts"
   local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
 
@@ -1132,7 +1132,7 @@ function _picocli_mms_job_diff() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="--schema-only --increment --schema-migration --data-migration --verify --no-headers -h --help -V --version --no-color -q --quiet -v --verbose"
+  local flag_opts="--schema-only --increment --schema-migration --data-migration --verify --no-headers -h --help -V --version --vpc --allow-http --no-color -q --quiet -v --verbose"
   local arg_opts="-f --filename --name --source-name --src-db --src-schema --dst-db --dst-schema --task-type --tables --partitions --table-whitelist --table-blacklist --partition-filter --table-mapping --column-mapping --others --eta --concurrency -o --output --columns --report --profile --endpoint --region --source-id --timeout --request-timeout --attempts"
   local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
 
@@ -1243,7 +1243,7 @@ function _picocli_mms_source_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="--no-headers -h --help -V --version --no-color -q --quiet -v --verbose"
+  local flag_opts="--no-headers -h --help -V --version --vpc --allow-http --no-color -q --quiet -v --verbose"
   local arg_opts="--name --type -o --output --columns --profile --endpoint --region --source-id --timeout --request-timeout --attempts"
   local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
 
@@ -1303,7 +1303,7 @@ function _picocli_mms_source_ls() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="--no-headers -h --help -V --version --no-color -q --quiet -v --verbose"
+  local flag_opts="--no-headers -h --help -V --version --vpc --allow-http --no-color -q --quiet -v --verbose"
   local arg_opts="--name --type -o --output --columns --profile --endpoint --region --source-id --timeout --request-timeout --attempts"
   local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
 
@@ -1363,7 +1363,7 @@ function _picocli_mms_source_get() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="--no-headers -h --help -V --version --no-color -q --quiet -v --verbose"
+  local flag_opts="--no-headers -h --help -V --version --vpc --allow-http --no-color -q --quiet -v --verbose"
   local arg_opts="-o --output --columns --profile --endpoint --region --source-id --timeout --request-timeout --attempts"
   local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
 
@@ -1417,7 +1417,7 @@ function _picocli_mms_source_describe() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="--no-headers -h --help -V --version --no-color -q --quiet -v --verbose"
+  local flag_opts="--no-headers -h --help -V --version --vpc --allow-http --no-color -q --quiet -v --verbose"
   local arg_opts="-o --output --columns --profile --endpoint --region --source-id --timeout --request-timeout --attempts"
   local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
 
@@ -1471,7 +1471,7 @@ function _picocli_mms_db_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="-A --all --no-headers -h --help -V --version --no-color -q --quiet -v --verbose"
+  local flag_opts="-A --all --no-headers -h --help -V --version --vpc --allow-http --no-color -q --quiet -v --verbose"
   local arg_opts="--name --status --sort --page --page-size --limit -o --output --columns --profile --endpoint --region --source-id --timeout --request-timeout --attempts"
   local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
 
@@ -1543,7 +1543,7 @@ function _picocli_mms_db_ls() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="-A --all --no-headers -h --help -V --version --no-color -q --quiet -v --verbose"
+  local flag_opts="-A --all --no-headers -h --help -V --version --vpc --allow-http --no-color -q --quiet -v --verbose"
   local arg_opts="--name --status --sort --page --page-size --limit -o --output --columns --profile --endpoint --region --source-id --timeout --request-timeout --attempts"
   local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
 
@@ -1615,7 +1615,7 @@ function _picocli_mms_table_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="--partitioned -A --all --no-headers -h --help -V --version --no-color -q --quiet -v --verbose"
+  local flag_opts="--partitioned -A --all --no-headers -h --help -V --version --vpc --allow-http --no-color -q --quiet -v --verbose"
   local arg_opts="-d --db --name --status --type --sort --page --page-size --limit -o --output --columns --profile --endpoint --region --source-id --timeout --request-timeout --attempts"
   local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
 
@@ -1693,7 +1693,7 @@ function _picocli_mms_table_ls() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="--partitioned -A --all --no-headers -h --help -V --version --no-color -q --quiet -v --verbose"
+  local flag_opts="--partitioned -A --all --no-headers -h --help -V --version --vpc --allow-http --no-color -q --quiet -v --verbose"
   local arg_opts="-d --db --name --status --type --sort --page --page-size --limit -o --output --columns --profile --endpoint --region --source-id --timeout --request-timeout --attempts"
   local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
 
@@ -1771,7 +1771,7 @@ function _picocli_mms_partition_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="--updated -A --all --no-headers -h --help -V --version --no-color -q --quiet -v --verbose"
+  local flag_opts="--updated -A --all --no-headers -h --help -V --version --vpc --allow-http --no-color -q --quiet -v --verbose"
   local arg_opts="-d --db -t --table --value --status --sort --page --page-size --limit -o --output --columns --profile --endpoint --region --source-id --timeout --request-timeout --attempts"
   local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
 
@@ -1849,7 +1849,7 @@ function _picocli_mms_partition_ls() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="--updated -A --all --no-headers -h --help -V --version --no-color -q --quiet -v --verbose"
+  local flag_opts="--updated -A --all --no-headers -h --help -V --version --vpc --allow-http --no-color -q --quiet -v --verbose"
   local arg_opts="-d --db -t --table --value --status --sort --page --page-size --limit -o --output --columns --profile --endpoint --region --source-id --timeout --request-timeout --attempts"
   local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
 
