@@ -207,8 +207,10 @@ class ScopeResolverTest {
 
     @Test
     void filterForATableOutsideTheScopeSelectsNothing() {
-        SpecPlan plan = plan(spec("d", "sales", null, null, null, List.of("orders"),
-                Map.of("orders", "ds = '2024-06-01'", "nothere", "x = '1'"), null, null));
+        Map<String, String> filters = new java.util.LinkedHashMap<>();
+        filters.put("orders", "ds = '2024-06-01'");
+        filters.put("nothere", "x = '1'");
+        SpecPlan plan = plan(spec("d", "sales", null, null, null, List.of("orders"), filters, null, null));
         assertEquals(List.of(Kind.FILTER_SELECTS_NOTHING, Kind.FILTER_SELECTS_NOTHING), kinds(plan));
         assertTrue(plan.issues().get(0).message().contains("orders is not in the job's scope"));
         assertTrue(plan.issues().get(1).message().contains("nothere is not in database sales"));
