@@ -31,6 +31,11 @@ public final class Views {
     private Views() {
     }
 
+    /** Every view, e.g. for the column names that --columns completes. */
+    public static java.util.List<View<?>> all() {
+        return java.util.List.of(JOBS, SOURCES, ASYNC_TASKS, CREATIONS, REQUESTS, SPEC_CHECKS);
+    }
+
     /**
      * Jobs: ID, NAME, SOURCE, SRC DB, DST PROJECT, TYPE, STATUS, PROGRESS, CREATED; wide adds SOURCE ID, SRC SCHEMA,
      * DST SCHEMA, ETA, STOPPED, CONFIG. CREATED is the API's own timestamp rather than an age: the API gives it without a time

@@ -8,12 +8,14 @@ import dev.mms.cli.ExitCodes;
 import dev.mms.cli.MmsCommand;
 import dev.mms.cli.Session;
 import dev.mms.cli.UsageException;
+import dev.mms.cli.completion.Candidates;
 import dev.mms.cli.options.OutputFlags;
 import dev.mms.cli.options.WatchFlags;
 import dev.mms.render.ItemWriter;
 import dev.mms.render.OutputFormat;
 import dev.mms.render.PagingFooter;
 import dev.mms.render.RenderOptions;
+import dev.mms.render.View;
 import dev.mms.render.Views;
 import dev.mms.watch.JobListWatch;
 import dev.mms.watch.Poller;
@@ -35,7 +37,7 @@ import picocli.CommandLine.Spec;
         run = "mms job list --all -o json | jq '.[] | .name'")
 @Example(does = "Chosen columns, redrawn as they change",
         run = "mms job list -o wide --columns id,name,status --watch")
-public final class JobListCommand implements Callable<Integer> {
+public final class JobListCommand implements Callable<Integer>, Candidates.ShowsColumns {
 
     static final int DEFAULT_PAGE_SIZE = 20;
     static final int ALL_PAGE_SIZE = 100;
@@ -64,6 +66,11 @@ public final class JobListCommand implements Callable<Integer> {
 
     @Mixin
     WatchFlags watch;
+
+    @Override
+    public View<?> columnView() {
+        return Views.jobs();
+    }
 
     @Override
     public Integer call() {

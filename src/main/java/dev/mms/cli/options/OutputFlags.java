@@ -1,5 +1,6 @@
 package dev.mms.cli.options;
 
+import dev.mms.cli.completion.Candidates;
 import dev.mms.cli.CliEnvironment;
 import dev.mms.cli.UsageException;
 import dev.mms.render.ItemWriter;
@@ -23,7 +24,7 @@ public final class OutputFlags {
             description = "Output format: ${COMPLETION-CANDIDATES} (default: table).")
     String output = "table";
 
-    @Option(names = "--columns", split = ",", paramLabel = "COLUMN",
+    @Option(names = "--columns", split = ",", paramLabel = "COLUMN", completionCandidates = Candidates.Columns.class,
             description = "Columns to show for table, wide, csv and tsv, e.g. ID,NAME,STATUS.")
     List<String> columns;
 
