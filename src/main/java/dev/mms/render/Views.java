@@ -6,8 +6,8 @@ import dev.mms.api.Database;
 import dev.mms.api.Partition;
 import dev.mms.api.Table;
 import dev.mms.api.Job;
-import dev.mms.api.RequestPreview;
 import dev.mms.jobs.CreateOutcome;
+import dev.mms.jobs.DryRunRequest;
 import dev.mms.plan.JobDiff;
 import dev.mms.plan.SpecPlan;
 import dev.mms.report.SpecCheck;
@@ -23,7 +23,7 @@ public final class Views {
     private static final View<Partition> PARTITIONS = new PartitionView();
 
     private static final View<CreateOutcome> CREATIONS = new CreationView();
-    private static final View<RequestPreview> REQUESTS = new RequestView();
+    private static final View<DryRunRequest> REQUESTS = new RequestView();
     private static final View<SpecCheck> SPEC_CHECKS = new SpecCheckView();
     private static final View<SpecPlan> SPEC_PLANS = new SpecPlanView();
     private static final View<JobDiff> JOB_DIFFS = new JobDiffView();
@@ -90,8 +90,8 @@ public final class Views {
         return CREATIONS;
     }
 
-    /** Requests of job create --dry-run: ACTION, METHOD, PATH, BODY. */
-    public static View<RequestPreview> requests() {
+    /** Requests of job create --dry-run: file, name, action, method, endpoint, path and the body as a JSON object. */
+    public static View<DryRunRequest> requests() {
         return REQUESTS;
     }
 

@@ -8,6 +8,7 @@ import dev.mms.cli.ExitCodes;
 import dev.mms.cli.MmsCommand;
 import dev.mms.cli.options.OutputFlags;
 import dev.mms.render.OutputFormat;
+import dev.mms.render.PagingFooter;
 import dev.mms.render.RenderOptions;
 import dev.mms.render.ItemWriter;
 import dev.mms.render.View;
@@ -55,6 +56,10 @@ public final class SourceListCommand implements Callable<Integer>, Candidates.Sh
         try (ItemWriter<DataSource> writer = OutputFlags.open(Views.sources(), options, spec.commandLine().getOut())) {
             Page<DataSource> sources = root.session(spec).client().listDataSources(name, type, null, null);
             writer.writeAll(sources.items());
+            if (!root.quiet() && sources.totalOrZero() > sources.items().size()) {
+                spec.commandLine().getErr().println(PagingFooter.footer(sources.items().size(), sources.totalOrZero(),
+                        1, 1, "source", "sources") + " (the server sent one page)");
+            }
         }
         return ExitCodes.OK;
     }
