@@ -238,7 +238,7 @@ function _picocli_mms() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="job source db table partition emulator completion help"
-  local flag_opts="--no-color -q --quiet -v --verbose -h --help -V --version"
+  local flag_opts="--vpc --allow-http --no-color -q --quiet -v --verbose -h --help -V --version"
   local arg_opts="--profile --endpoint --region --source-id --timeout --request-timeout --attempts"
 
   type compopt &>/dev/null && compopt +o default
@@ -283,7 +283,7 @@ function _picocli_mms_job() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="create list ls watch validate"
-  local flag_opts="-h --help -V --version --no-color -q --quiet -v --verbose"
+  local flag_opts="-h --help -V --version --vpc --allow-http --no-color -q --quiet -v --verbose"
   local arg_opts="--profile --endpoint --region --source-id --timeout --request-timeout --attempts"
 
   type compopt &>/dev/null && compopt +o default
@@ -328,7 +328,7 @@ function _picocli_mms_source() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="list ls get describe"
-  local flag_opts="-h --help -V --version --no-color -q --quiet -v --verbose"
+  local flag_opts="-h --help -V --version --vpc --allow-http --no-color -q --quiet -v --verbose"
   local arg_opts="--profile --endpoint --region --source-id --timeout --request-timeout --attempts"
 
   type compopt &>/dev/null && compopt +o default
@@ -373,7 +373,7 @@ function _picocli_mms_db() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="list ls"
-  local flag_opts="-h --help -V --version --no-color -q --quiet -v --verbose"
+  local flag_opts="-h --help -V --version --vpc --allow-http --no-color -q --quiet -v --verbose"
   local arg_opts="--profile --endpoint --region --source-id --timeout --request-timeout --attempts"
 
   type compopt &>/dev/null && compopt +o default
@@ -418,7 +418,7 @@ function _picocli_mms_table() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="list ls"
-  local flag_opts="-h --help -V --version --no-color -q --quiet -v --verbose"
+  local flag_opts="-h --help -V --version --vpc --allow-http --no-color -q --quiet -v --verbose"
   local arg_opts="--profile --endpoint --region --source-id --timeout --request-timeout --attempts"
 
   type compopt &>/dev/null && compopt +o default
@@ -463,7 +463,7 @@ function _picocli_mms_partition() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="list ls"
-  local flag_opts="-h --help -V --version --no-color -q --quiet -v --verbose"
+  local flag_opts="-h --help -V --version --vpc --allow-http --no-color -q --quiet -v --verbose"
   local arg_opts="--profile --endpoint --region --source-id --timeout --request-timeout --attempts"
 
   type compopt &>/dev/null && compopt +o default
@@ -508,7 +508,7 @@ function _picocli_mms_emulator() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="-h --help -V --version --no-color -q --quiet -v --verbose"
+  local flag_opts="-h --help -V --version --vpc --allow-http --no-color -q --quiet -v --verbose"
   local arg_opts="--port --state --catalog --speed --faults --profile --endpoint --region --source-id --timeout --request-timeout --attempts"
 
   type compopt &>/dev/null && compopt +o default
@@ -574,7 +574,7 @@ function _picocli_mms_completion() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="-h --help -V --version --no-color -q --quiet -v --verbose"
+  local flag_opts="-h --help -V --version --vpc --allow-http --no-color -q --quiet -v --verbose"
   local arg_opts="--profile --endpoint --region --source-id --timeout --request-timeout --attempts"
 
   type compopt &>/dev/null && compopt +o default
@@ -619,7 +619,7 @@ function _picocli_mms_help() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="-h --help -V --version --no-color -q --quiet -v --verbose"
+  local flag_opts="-h --help -V --version --vpc --allow-http --no-color -q --quiet -v --verbose"
   local arg_opts="--profile --endpoint --region --source-id --timeout --request-timeout --attempts"
 
   type compopt &>/dev/null && compopt +o default
@@ -664,7 +664,7 @@ function _picocli_mms_job_create() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="--schema-only --increment --schema-migration --data-migration --verify --dry-run --if-not-exists -w --watch --no-headers -h --help -V --version --no-color -q --quiet -v --verbose"
+  local flag_opts="--schema-only --increment --schema-migration --data-migration --verify --dry-run --if-not-exists -w --watch --no-headers -h --help -V --version --vpc --allow-http --no-color -q --quiet -v --verbose"
   local arg_opts="-f --filename --name --source-name --src-db --src-schema --dst-db --dst-schema --task-type --tables --partitions --table-whitelist --table-blacklist --partition-filter --table-mapping --column-mapping --others --eta --concurrency --interval -o --output --columns --profile --endpoint --region --source-id --timeout --request-timeout --attempts"
   local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
 
@@ -775,7 +775,7 @@ function _picocli_mms_job_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="--stopped --running -A --all --no-headers -w --watch -h --help -V --version --no-color -q --quiet -v --verbose"
+  local flag_opts="--stopped --running -A --all --no-headers -w --watch -h --help -V --version --vpc --allow-http --no-color -q --quiet -v --verbose"
   local arg_opts="--name --src-db --src-table --dst-db --dst-table --status --timer-id --sort --page --page-size --limit -o --output --columns --interval --profile --endpoint --region --source-id --timeout --request-timeout --attempts"
   local STATUS_option_args=("INIT" "DOING" "DONE" "FAILED") # --status values
   local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
@@ -868,7 +868,7 @@ function _picocli_mms_job_ls() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="--stopped --running -A --all --no-headers -w --watch -h --help -V --version --no-color -q --quiet -v --verbose"
+  local flag_opts="--stopped --running -A --all --no-headers -w --watch -h --help -V --version --vpc --allow-http --no-color -q --quiet -v --verbose"
   local arg_opts="--name --src-db --src-table --dst-db --dst-table --status --timer-id --sort --page --page-size --limit -o --output --columns --interval --profile --endpoint --region --source-id --timeout --request-timeout --attempts"
   local STATUS_option_args=("INIT" "DOING" "DONE" "FAILED") # --status values
   local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
@@ -961,7 +961,7 @@ function _picocli_mms_job_watch() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="--no-headers -h --help -V --version --no-color -q --quiet -v --verbose"
+  local flag_opts="--no-headers -h --help -V --version --vpc --allow-http --no-color -q --quiet -v --verbose"
   local arg_opts="--async-task --interval -o --output --columns --profile --endpoint --region --source-id --timeout --request-timeout --attempts"
   local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
 
@@ -1021,7 +1021,7 @@ function _picocli_mms_job_validate() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="--schema-only --increment --schema-migration --data-migration --verify --no-headers -h --help -V --version --no-color -q --quiet -v --verbose"
+  local flag_opts="--schema-only --increment --schema-migration --data-migration --verify --no-headers -h --help -V --version --vpc --allow-http --no-color -q --quiet -v --verbose"
   local arg_opts="-f --filename --name --source-name --src-db --src-schema --dst-db --dst-schema --task-type --tables --partitions --table-whitelist --table-blacklist --partition-filter --table-mapping --column-mapping --others --eta -o --output --columns --report --profile --endpoint --region --source-id --timeout --request-timeout --attempts"
   local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
 
@@ -1129,7 +1129,7 @@ function _picocli_mms_source_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="--no-headers -h --help -V --version --no-color -q --quiet -v --verbose"
+  local flag_opts="--no-headers -h --help -V --version --vpc --allow-http --no-color -q --quiet -v --verbose"
   local arg_opts="--name --type -o --output --columns --profile --endpoint --region --source-id --timeout --request-timeout --attempts"
   local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
 
@@ -1189,7 +1189,7 @@ function _picocli_mms_source_ls() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="--no-headers -h --help -V --version --no-color -q --quiet -v --verbose"
+  local flag_opts="--no-headers -h --help -V --version --vpc --allow-http --no-color -q --quiet -v --verbose"
   local arg_opts="--name --type -o --output --columns --profile --endpoint --region --source-id --timeout --request-timeout --attempts"
   local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
 
@@ -1249,7 +1249,7 @@ function _picocli_mms_source_get() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="--no-headers -h --help -V --version --no-color -q --quiet -v --verbose"
+  local flag_opts="--no-headers -h --help -V --version --vpc --allow-http --no-color -q --quiet -v --verbose"
   local arg_opts="-o --output --columns --profile --endpoint --region --source-id --timeout --request-timeout --attempts"
   local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
 
@@ -1303,7 +1303,7 @@ function _picocli_mms_source_describe() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="--no-headers -h --help -V --version --no-color -q --quiet -v --verbose"
+  local flag_opts="--no-headers -h --help -V --version --vpc --allow-http --no-color -q --quiet -v --verbose"
   local arg_opts="-o --output --columns --profile --endpoint --region --source-id --timeout --request-timeout --attempts"
   local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
 
@@ -1357,7 +1357,7 @@ function _picocli_mms_db_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="-A --all --no-headers -h --help -V --version --no-color -q --quiet -v --verbose"
+  local flag_opts="-A --all --no-headers -h --help -V --version --vpc --allow-http --no-color -q --quiet -v --verbose"
   local arg_opts="--name --status --sort --page --page-size --limit -o --output --columns --profile --endpoint --region --source-id --timeout --request-timeout --attempts"
   local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
 
@@ -1429,7 +1429,7 @@ function _picocli_mms_db_ls() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="-A --all --no-headers -h --help -V --version --no-color -q --quiet -v --verbose"
+  local flag_opts="-A --all --no-headers -h --help -V --version --vpc --allow-http --no-color -q --quiet -v --verbose"
   local arg_opts="--name --status --sort --page --page-size --limit -o --output --columns --profile --endpoint --region --source-id --timeout --request-timeout --attempts"
   local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
 
@@ -1501,7 +1501,7 @@ function _picocli_mms_table_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="--partitioned -A --all --no-headers -h --help -V --version --no-color -q --quiet -v --verbose"
+  local flag_opts="--partitioned -A --all --no-headers -h --help -V --version --vpc --allow-http --no-color -q --quiet -v --verbose"
   local arg_opts="-d --db --name --status --type --sort --page --page-size --limit -o --output --columns --profile --endpoint --region --source-id --timeout --request-timeout --attempts"
   local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
 
@@ -1579,7 +1579,7 @@ function _picocli_mms_table_ls() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="--partitioned -A --all --no-headers -h --help -V --version --no-color -q --quiet -v --verbose"
+  local flag_opts="--partitioned -A --all --no-headers -h --help -V --version --vpc --allow-http --no-color -q --quiet -v --verbose"
   local arg_opts="-d --db --name --status --type --sort --page --page-size --limit -o --output --columns --profile --endpoint --region --source-id --timeout --request-timeout --attempts"
   local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
 
@@ -1657,7 +1657,7 @@ function _picocli_mms_partition_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="--updated -A --all --no-headers -h --help -V --version --no-color -q --quiet -v --verbose"
+  local flag_opts="--updated -A --all --no-headers -h --help -V --version --vpc --allow-http --no-color -q --quiet -v --verbose"
   local arg_opts="-d --db -t --table --value --status --sort --page --page-size --limit -o --output --columns --profile --endpoint --region --source-id --timeout --request-timeout --attempts"
   local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
 
@@ -1735,7 +1735,7 @@ function _picocli_mms_partition_ls() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="--updated -A --all --no-headers -h --help -V --version --no-color -q --quiet -v --verbose"
+  local flag_opts="--updated -A --all --no-headers -h --help -V --version --vpc --allow-http --no-color -q --quiet -v --verbose"
   local arg_opts="-d --db -t --table --value --status --sort --page --page-size --limit -o --output --columns --profile --endpoint --region --source-id --timeout --request-timeout --attempts"
   local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
 

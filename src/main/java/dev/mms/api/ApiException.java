@@ -79,7 +79,7 @@ public class ApiException extends RuntimeException {
         }
         if (httpStatus == 401 || httpStatus == 403 || c.startsWith("InvalidAccessKeyId") || c.startsWith("Signature")
                 || c.equals("IncompleteSignature") || c.startsWith("InvalidTimeStamp") || c.startsWith("Forbidden")
-                || c.equals("InvalidSecurityToken") || c.equals("MissingAuthorization")) {
+                || c.startsWith("InvalidSecurityToken") || c.equals("MissingAuthorization")) {
             return Category.AUTH;
         }
         if (httpStatus == 404) {

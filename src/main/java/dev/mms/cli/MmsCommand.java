@@ -38,12 +38,20 @@ public final class MmsCommand {
     String profile;
 
     @Option(names = "--endpoint", scope = ScopeType.INHERIT, paramLabel = "URL",
-            description = "API endpoint, e.g. https://maxcompute.cn-hangzhou.aliyuncs.com or http://127.0.0.1:18086.")
+            description = "API endpoint with its scheme: https://maxcompute.<region>.aliyuncs.com, or http://127.0.0.1:18086 for the local emulator.")
     String endpoint;
 
     @Option(names = "--region", scope = ScopeType.INHERIT, paramLabel = "REGION",
             description = "Region id, e.g. cn-hangzhou; gives the endpoint when none is set.")
     String region;
+
+    @Option(names = "--vpc", scope = ScopeType.INHERIT,
+            description = "Use the region's VPC endpoint, https://maxcompute-vpc.<region>.aliyuncs.com.")
+    Boolean vpc;
+
+    @Option(names = "--allow-http", scope = ScopeType.INHERIT,
+            description = "Allow a plain http:// endpoint that is not loopback (requests then travel unencrypted).")
+    Boolean allowHttp;
 
     @Option(names = "--source-id", scope = ScopeType.INHERIT, paramLabel = "ID",
             description = "Data source id (see: mms source list).")
@@ -136,6 +144,11 @@ public final class MmsCommand {
 
     public Long sourceId() {
         return sourceId;
+    }
+
+    /** The global flags that take part in configuration. */
+    public dev.mms.config.Overrides overrides() {
+        return new dev.mms.config.Overrides(profile, endpoint, region, sourceId, vpc, allowHttp);
     }
 
     /** The root object of the command line that {@code spec} belongs to. */

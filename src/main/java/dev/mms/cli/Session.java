@@ -5,7 +5,6 @@ import dev.mms.api.HttpMmsClient;
 import dev.mms.api.MmsClient;
 import dev.mms.api.RetryPolicy;
 import dev.mms.config.ContextResolver;
-import dev.mms.config.Overrides;
 import dev.mms.config.ResolvedContext;
 import java.io.PrintWriter;
 
@@ -28,8 +27,8 @@ public final class Session {
 
     static Session open(MmsCommand root, PrintWriter err) {
         CliEnvironment environment = root.environment();
-        ResolvedContext context = new ContextResolver(environment.home()).resolve(
-                new Overrides(root.profile(), root.endpoint(), root.region(), root.sourceId()), environment.env());
+        ResolvedContext context = new ContextResolver(environment.home()).resolve(root.overrides(),
+                environment.env(), environment.clock(), root::deadline);
         return new Session(root, err, context);
     }
 
