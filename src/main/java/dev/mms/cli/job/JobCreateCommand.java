@@ -77,15 +77,18 @@ public final class JobCreateCommand implements Callable<Integer> {
             throw new UsageException("--concurrency must be 1 or more");
         }
         OutputFormat format = output.format(EnumSet.allOf(OutputFormat.class));
+        RenderOptions options = output.renderOptions(format, root.environment(), root.noColor());
         Session session = root.session(spec);
         List<PlannedJob> jobs = SpecPlanning.plan(specFiles.files, specFlags.toOverrides(root.sourceId()),
                 session.context().sourceId(), root.environment().stdin(), err);
         if (dryRun) {
-            DryRunPrinter.print(jobs, format, out);
+            DryRunPrinter.print(jobs, session.context().endpoint(), output, options, out);
             return ExitCodes.OK;
         }
+        if (watch.watch && format == OutputFormat.JSON && output.hasQuery()) {
+            throw new UsageException("--query applies to one result, not to the NDJSON of --watch -o json");
+        }
         boolean rendered = !(watch.watch && format == OutputFormat.JSON); // else NDJSON progress is the output
-        RenderOptions options = output.renderOptions(format, root.environment(), root.noColor());
         try (ItemWriter<CreateOutcome> writer = rendered ? OutputFlags.open(Views.creations(), options, out) : null) {
             List<CreateOutcome> outcomes = new JobCreator(session.client(), concurrency).createAll(jobs, ifNotExists);
             int exit = ExitCodes.OK;
@@ -112,7 +115,8 @@ public final class JobCreateCommand implements Callable<Integer> {
     }
 
     private WatchResult follow(MmsCommand root, Session session, CreateOutcome created) {
-        JobFollower follower = JobFollower.forCommand(root, session, spec, watch.interval.policy(), output.isJson());
+        JobFollower follower = JobFollower.forCommand(root, session, spec, watch.interval.policy(),
+                output.format(EnumSet.allOf(OutputFormat.class)) == OutputFormat.JSON);
         return follower.followCreation(created.sourceId(), created.asyncTaskId());
     }
 

@@ -5,7 +5,7 @@ import dev.mms.cli.MmsCommand;
 import dev.mms.cli.Session;
 import dev.mms.cli.UsageException;
 import dev.mms.cli.options.IntervalFlag;
-import dev.mms.cli.options.OutputFlags;
+import dev.mms.cli.options.NdjsonFlag;
 import dev.mms.watch.WatchResult;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -38,17 +38,18 @@ public final class JobWatchCommand implements Callable<Integer> {
     IntervalFlag interval;
 
     @Mixin
-    OutputFlags output;
+    NdjsonFlag output;
 
     @Override
     public Integer call() {
         if ((jobId == null) == (asyncTaskId == null)) {
             throw new UsageException("give either a JOB_ID or --async-task ID");
         }
+        boolean json = output.json();
         MmsCommand root = MmsCommand.of(spec);
         Session session = root.session(spec);
         long sourceId = session.sourceId(null);
-        JobFollower follower = JobFollower.forCommand(root, session, spec, interval.policy(), output.isJson());
+        JobFollower follower = JobFollower.forCommand(root, session, spec, interval.policy(), json);
         WatchResult result = jobId != null ? follower.followJob(sourceId, jobId)
                 : follower.followCreation(sourceId, asyncTaskId);
         return JobFollower.exitCode(result.outcome());
