@@ -5,9 +5,12 @@ import dev.mms.api.DataSource;
 import dev.mms.api.Database;
 import dev.mms.api.Partition;
 import dev.mms.api.Table;
+import dev.mms.api.Task;
 import dev.mms.api.Job;
 import dev.mms.jobs.CreateOutcome;
 import dev.mms.jobs.DryRunRequest;
+import dev.mms.plan.JobDiff;
+import dev.mms.plan.SpecPlan;
 import dev.mms.report.SpecCheck;
 
 /** The views of the API objects the CLI lists; hand one to {@link Renderer#open}. */
@@ -19,10 +22,13 @@ public final class Views {
     private static final View<Database> DATABASES = new DatabaseView();
     private static final View<Table> TABLES = new TableView();
     private static final View<Partition> PARTITIONS = new PartitionView();
+    private static final View<Task> TASKS = new TaskView();
 
     private static final View<CreateOutcome> CREATIONS = new CreationView();
     private static final View<DryRunRequest> REQUESTS = new RequestView();
     private static final View<SpecCheck> SPEC_CHECKS = new SpecCheckView();
+    private static final View<SpecPlan> SPEC_PLANS = new SpecPlanView();
+    private static final View<JobDiff> JOB_DIFFS = new JobDiffView();
 
     private Views() {
     }
@@ -81,6 +87,14 @@ public final class Views {
         return PARTITIONS;
     }
 
+    /**
+     * Migration tasks: ID, TABLE (db.table), PARTITION, STATUS, STARTED, ENDED; wide adds PHASE, JOB ID, DST TABLE,
+     * TYPE, RETRIED, STOPPED, CREATED. {@code -o name}: {@code task/<id>}.
+     */
+    public static View<Task> tasks() {
+        return TASKS;
+    }
+
     /** Outcomes of job create: FILE, NAME, ASYNC TASK, JOB ID, RESULT, STATUS, MESSAGE. */
     public static View<CreateOutcome> creations() {
         return CREATIONS;
@@ -94,5 +108,15 @@ public final class Views {
     /** Results of job validate: SPEC, NAME, RESULT, ERRORS, WARNINGS; json and yaml add every diagnostic. */
     public static View<SpecCheck> specChecks() {
         return SPEC_CHECKS;
+    }
+
+    /** Plans of job plan: SPEC, NAME, SCOPE, TABLES, PARTITIONS, ROWS, SIZE, OK; json and yaml give every table. */
+    public static View<SpecPlan> specPlans() {
+        return SPEC_PLANS;
+    }
+
+    /** Results of job diff: SPEC, NAME, STATUS, JOB ID, FIELDS; json and yaml give each field's two values. */
+    public static View<JobDiff> jobDiffs() {
+        return JOB_DIFFS;
     }
 }
