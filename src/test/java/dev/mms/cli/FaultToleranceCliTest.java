@@ -138,6 +138,7 @@ class FaultToleranceCliTest {
 
     @Test
     void anOutageLongerThanTheRetriesEndsAsUnavailableNamingTheServer() {
+        waits.clear();
         emulator.injectFaults(FaultPlan.parse("outage=3600s", new Random(1)));
         CliHarness.Result r;
         try {
