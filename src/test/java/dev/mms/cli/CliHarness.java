@@ -31,10 +31,10 @@ final class CliHarness {
     private final boolean stderrIsTerminal;
     private final Clock clock;
     private final String stdin;
-    private boolean stdinIsTerminal;
+    private final boolean stdinIsTerminal;
 
     private CliHarness(Map<String, String> env, Path home, String endpoint, boolean stdoutIsTerminal,
-                       boolean stderrIsTerminal, Clock clock, String stdin) {
+                       boolean stderrIsTerminal, Clock clock, String stdin, boolean stdinIsTerminal) {
         this.env = env;
         this.home = home;
         this.endpoint = endpoint;
@@ -42,6 +42,7 @@ final class CliHarness {
         this.stderrIsTerminal = stderrIsTerminal;
         this.clock = clock;
         this.stdin = stdin;
+        this.stdinIsTerminal = stdinIsTerminal;
     }
 
     /** Talks to {@code endpoint} (e.g. "127.0.0.1:1234"; null sends --endpoint nowhere) with the emulator's key. */
@@ -49,7 +50,7 @@ final class CliHarness {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("ALIBABA_CLOUD_ACCESS_KEY_ID", EmulatorConfig.DEFAULT_ACCESS_KEY_ID);
         env.put("ALIBABA_CLOUD_ACCESS_KEY_SECRET", EmulatorConfig.DEFAULT_ACCESS_KEY_SECRET);
-        return new CliHarness(env, home, endpoint, false, false, Clock.systemUTC(), "");
+        return new CliHarness(env, home, endpoint, false, false, Clock.systemUTC(), "", false);
     }
 
     CliHarness withEnv(String name, String value) {
@@ -59,23 +60,23 @@ final class CliHarness {
         } else {
             copy.put(name, value);
         }
-        return new CliHarness(copy, home, endpoint, stdoutIsTerminal, stderrIsTerminal, clock, stdin);
+        return new CliHarness(copy, home, endpoint, stdoutIsTerminal, stderrIsTerminal, clock, stdin,
+                stdinIsTerminal);
     }
 
     /** Pretends stdout and stderr are (or are not) a terminal. */
     CliHarness onTerminal(boolean stdout, boolean stderr) {
-        return new CliHarness(env, home, endpoint, stdout, stderr, clock, stdin);
+        return new CliHarness(env, home, endpoint, stdout, stderr, clock, stdin, stdinIsTerminal);
     }
 
     /** Pretends stdin is a terminal, where a person can answer a question such as job delete's. */
     CliHarness withStdinTerminal(String answers) {
-        CliHarness harness = withStdin(answers);
-        harness.stdinIsTerminal = true;
-        return harness;
+        return new CliHarness(env, home, endpoint, stdoutIsTerminal, stderrIsTerminal, clock, answers, true);
     }
 
+    /** Text on stdin, which is then not a terminal (a pipe or a file). */
     CliHarness withStdin(String text) {
-        return new CliHarness(env, home, endpoint, stdoutIsTerminal, stderrIsTerminal, clock, text);
+        return new CliHarness(env, home, endpoint, stdoutIsTerminal, stderrIsTerminal, clock, text, false);
     }
 
     /** Runs {@code mms --endpoint http://ENDPOINT ARGS...} and captures everything it wrote. */
