@@ -30,11 +30,15 @@ final class CliHarness {
     private final boolean stdoutIsTerminal;
     private final boolean stderrIsTerminal;
     private final Clock clock;
+    private final dev.mms.api.Sleeper sleeper;
     private final String stdin;
     private final boolean stdinIsTerminal;
 
     private CliHarness(Map<String, String> env, Path home, String endpoint, boolean stdoutIsTerminal,
-                       boolean stderrIsTerminal, Clock clock, String stdin, boolean stdinIsTerminal) {
+                       boolean stderrIsTerminal, Clock clock, dev.mms.api.Sleeper sleeper, String stdin,
+                       boolean stdinIsTerminal) {
+        this.sleeper = sleeper;
+        this.stdinIsTerminal = stdinIsTerminal;
         this.env = env;
         this.home = home;
         this.endpoint = endpoint;
@@ -42,7 +46,6 @@ final class CliHarness {
         this.stderrIsTerminal = stderrIsTerminal;
         this.clock = clock;
         this.stdin = stdin;
-        this.stdinIsTerminal = stdinIsTerminal;
     }
 
     /** Talks to {@code endpoint} (e.g. "127.0.0.1:1234"; null sends --endpoint nowhere) with the emulator's key. */
@@ -50,7 +53,8 @@ final class CliHarness {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("ALIBABA_CLOUD_ACCESS_KEY_ID", EmulatorConfig.DEFAULT_ACCESS_KEY_ID);
         env.put("ALIBABA_CLOUD_ACCESS_KEY_SECRET", EmulatorConfig.DEFAULT_ACCESS_KEY_SECRET);
-        return new CliHarness(env, home, endpoint, false, false, Clock.systemUTC(), "", false);
+        return new CliHarness(env, home, endpoint, false, false, Clock.systemUTC(),
+                dev.mms.api.Sleeper.system(), "", false);
     }
 
     CliHarness withEnv(String name, String value) {
@@ -60,23 +64,29 @@ final class CliHarness {
         } else {
             copy.put(name, value);
         }
-        return new CliHarness(copy, home, endpoint, stdoutIsTerminal, stderrIsTerminal, clock, stdin,
+        return new CliHarness(copy, home, endpoint, stdoutIsTerminal, stderrIsTerminal, clock, sleeper, stdin,
                 stdinIsTerminal);
     }
 
     /** Pretends stdout and stderr are (or are not) a terminal. */
     CliHarness onTerminal(boolean stdout, boolean stderr) {
-        return new CliHarness(env, home, endpoint, stdout, stderr, clock, stdin, stdinIsTerminal);
+        return new CliHarness(env, home, endpoint, stdout, stderr, clock, sleeper, stdin, stdinIsTerminal);
+    }
+
+    /** Time for the command's deadline and waits: retries and polls sleep through {@code sleeper}, not for real. */
+    CliHarness withTime(Clock time, dev.mms.api.Sleeper waits) {
+        return new CliHarness(env, home, endpoint, stdoutIsTerminal, stderrIsTerminal, time, waits, stdin,
+                stdinIsTerminal);
     }
 
     /** Pretends stdin is a terminal, where a person can answer a question such as job delete's. */
     CliHarness withStdinTerminal(String answers) {
-        return new CliHarness(env, home, endpoint, stdoutIsTerminal, stderrIsTerminal, clock, answers, true);
+        return new CliHarness(env, home, endpoint, stdoutIsTerminal, stderrIsTerminal, clock, sleeper, answers, true);
     }
 
     /** Text on stdin, which is then not a terminal (a pipe or a file). */
     CliHarness withStdin(String text) {
-        return new CliHarness(env, home, endpoint, stdoutIsTerminal, stderrIsTerminal, clock, text, false);
+        return new CliHarness(env, home, endpoint, stdoutIsTerminal, stderrIsTerminal, clock, sleeper, text, false);
     }
 
     /** Runs {@code mms --endpoint http://ENDPOINT ARGS...} and captures everything it wrote. */
@@ -90,7 +100,7 @@ final class CliHarness {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         InputStream in = new ByteArrayInputStream(stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        CliEnvironment environment = new CliEnvironment(Map.copyOf(env), home, in, clock, stdoutIsTerminal,
+        CliEnvironment environment = new CliEnvironment(Map.copyOf(env), home, in, clock, sleeper, stdoutIsTerminal,
                 stderrIsTerminal).withStdinTerminal(stdinIsTerminal);
         int code = Main.run(environment, new PrintWriter(out, true), new PrintWriter(err, true),
                 all.toArray(String[]::new));
