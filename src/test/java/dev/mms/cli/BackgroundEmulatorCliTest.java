@@ -69,10 +69,10 @@ class BackgroundEmulatorCliTest {
 
         CliHarness user = CliHarness.of(home, "127.0.0.1:" + port);
         user.run("job", "create", "-f", "docs/examples/tables-with-filters.yaml", "--source-id", "2000015").assertOk();
-        // The job shows in job list once its creation task is done (1 s of emulated time: 333 ms at speed 3).
+        // The emulator lists a job once its creation task has finished (about a second at speed 1), so look a few times.
         CliHarness.Result list = user.run("job", "list", "--source-id", "2000015", "-o", "name").assertOk();
-        for (int i = 0; i < 50 && list.out().isEmpty(); i++) {
-            Thread.sleep(100);
+        for (int tries = 0; tries < 50 && !list.out().startsWith("job/"); tries++) {
+            Thread.sleep(200);
             list = user.run("job", "list", "--source-id", "2000015", "-o", "name").assertOk();
         }
         list.check(list.out().startsWith("job/"), "the job is on the background emulator");
