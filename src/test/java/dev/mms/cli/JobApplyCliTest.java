@@ -100,6 +100,46 @@ class JobApplyCliTest {
     }
 
     @Test
+    void replaceNeedsYesWhenNotOnATerminalAndThenRecreatesTheJob() throws IOException {
+        Path file = write("d.yaml", "name: d\n" + HEAD + "tables: [customers]\n");
+        mms.run("job", "create", "-f", file.toString()).assertOk();
+        long old = jobs().get(0).get("id").asLong();
+        write("d.yaml", "name: d\n" + HEAD + "tables: [customers, products]\n");
+        CliHarness.Result refused = mms.run("job", "apply", "-f", file.toString(), "--replace").assertExit(2);
+        refused.check(refused.err().contains("confirm with --yes"), "asks for --yes");
+        refused.checkEquals(old, jobs().get(0).get("id").asLong(), "nothing sent");
+
+        CliHarness.Result r = mms.run("job", "apply", "-f", file.toString(), "--replace", "--yes", "-o", "json")
+                .assertOk();
+        r.checkEquals("replace", r.json().get(0).get("action").asText(), "action");
+        r.checkEquals("replaced", r.json().get(0).get("result").asText(), "result");
+        r.checkEquals(old, r.json().get(0).get("replacedJobId").asLong(), "the old job");
+        JsonNode jobs = jobs();
+        r.checkEquals(1, jobs.size(), "the old job is gone, the new one there");
+        r.check(jobs.get(0).get("id").asLong() != old, "a new job");
+        r.checkEquals("[\"customers\",\"products\"]", jobs.get(0).get("config").get("tables").toString(),
+                "from the spec");
+        mms.run("job", "diff", "-f", file.toString()).assertOk();
+    }
+
+    @Test
+    void onATerminalReplaceAsksFirst() throws IOException {
+        Path file = write("d.yaml", "name: d\n" + HEAD + "tables: [customers]\n");
+        mms.run("job", "create", "-f", file.toString()).assertOk();
+        long old = jobs().get(0).get("id").asLong();
+        write("d.yaml", "name: d\n" + HEAD + "tables: [products]\n");
+        CliHarness.Result no = mms.onTerminal(true, true).withStdin("n\n")
+                .run("job", "apply", "-f", file.toString(), "--replace").assertExit(2);
+        no.check(no.err().contains("Stop and delete job " + old + " 'd'"), "the question");
+        no.checkEquals(old, jobs().get(0).get("id").asLong(), "no means nothing sent");
+        mms.onTerminal(true, true).withStdin("y\n").run("job", "apply", "-f", file.toString(), "--replace")
+                .assertOk();
+        JsonNode jobs = jobs();
+        no.checkEquals(1, jobs.size(), "replaced");
+        no.check(jobs.get(0).get("id").asLong() != old, "a new job");
+    }
+
+    @Test
     void watchFollowsWhatItCreated() throws IOException {
         Path file = write("w.yaml", "name: w\n" + HEAD + "tables: [customers]\n");
         CliHarness.Result r = mms.run("job", "apply", "-f", file.toString(), "--watch", "--interval", "100ms",

@@ -1,5 +1,6 @@
 package dev.mms.cli.job;
 
+import dev.mms.api.ApiException;
 import dev.mms.cli.ExitCodes;
 import dev.mms.cli.MmsCommand;
 import dev.mms.cli.Session;
@@ -15,6 +16,7 @@ import dev.mms.jobs.JobPlanner;
 import dev.mms.jobs.PlannedJob;
 import dev.mms.plan.ApplyAction;
 import dev.mms.plan.JobDiff;
+import dev.mms.plan.JobReplacer;
 import dev.mms.plan.JobsByName;
 import dev.mms.plan.Parallel;
 import dev.mms.plan.SpecDiff;
@@ -26,11 +28,16 @@ import dev.mms.render.Views;
 import dev.mms.report.CiReport;
 import dev.mms.report.SpecResult;
 import dev.mms.watch.WatchResult;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -41,15 +48,17 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code mms job apply}: makes the jobs on the sources match the specs. Missing jobs are created, the same ones left
- * alone, drifted ones shown and left alone (exit 1). Nothing is sent if any spec is invalid; {@code --dry-run} sends
- * nothing at all and prints what would be done.
+ * alone, drifted ones shown and refused (exit 1) unless {@code --replace}, which stops and deletes the old job and
+ * creates the spec's; that needs a yes on a terminal, {@code --yes} elsewhere. Nothing is sent if any spec is
+ * invalid; {@code --dry-run} sends nothing at all and prints what would be done.
  */
 @Command(name = "apply", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Make the jobs match the specs: create the missing ones, leave the same ones, and show the "
-                + "drifted ones, which are left alone (exit 1).",
+                + "drifted ones (exit 1) unless --replace, which stops and deletes the old job and creates it again.",
                 "Every spec is validated and compared before anything is sent."})
 @Example(does = "What would apply do?", run = "mms job apply -f specs/ --dry-run")
 @Example(does = "Create the missing jobs and follow them to their end", run = "mms job apply -f specs/ --watch")
+@Example(does = "In CI: also recreate drifted jobs, without asking", run = "mms job apply -f specs/ --replace --yes")
 public final class JobApplyCommand implements Callable<Integer> {
 
     static final String TITLE = "mms job apply";
@@ -62,6 +71,13 @@ public final class JobApplyCommand implements Callable<Integer> {
 
     @Mixin
     JobSpecOptions specFlags;
+
+    @Option(names = "--replace", description = "Recreate drifted jobs: stop and delete the old job, then create it "
+            + "from the spec.")
+    boolean replace;
+
+    @Option(names = "--yes", description = "Do not ask before --replace deletes jobs (needed when not on a terminal).")
+    boolean yes;
 
     @Option(names = "--dry-run", description = "Print what would be done, and send nothing.")
     boolean dryRun;
@@ -110,8 +126,11 @@ public final class JobApplyCommand implements Callable<Integer> {
         JobsByName named = new JobsByName(session.client());
         List<JobDiff> diffs = Parallel.map(jobs, concurrency, "mms-apply",
                 j -> SpecDiff.of(j.origin(), j.spec(), named.named(j.spec().sourceId(), j.spec().name())));
-        List<ApplyAction> actions = diffs.stream().map(d -> ApplyAction.of(d, false)).toList();
+        List<ApplyAction> actions = diffs.stream().map(d -> ApplyAction.of(d, replace)).toList();
         List<JobDiff> drifted = diffs.stream().filter(d -> d.status() == JobDiff.Status.DRIFTED).toList();
+        if (!dryRun && actions.stream().anyMatch(a -> a.action() == ApplyAction.Action.REPLACE)) {
+            confirm(root, actions, err);
+        }
         List<Applied> done = dryRun ? actions.stream().map(a -> new Applied(a, conflictExit(a))).toList()
                 : execute(root, session, jobs, actions, named, err);
         print(format, drifted, done.stream().map(Applied::action).toList(), root, out);
@@ -138,13 +157,53 @@ public final class JobApplyCommand implements Callable<Integer> {
                 actions, out);
     }
 
+    /** Asks on a terminal; elsewhere --yes must have been given. Nothing has been sent yet. */
+    private void confirm(MmsCommand root, List<ApplyAction> actions, PrintWriter err) {
+        if (yes) {
+            return;
+        }
+        List<String> victims = actions.stream().filter(a -> a.action() == ApplyAction.Action.REPLACE)
+                .map(a -> "job " + a.replacedJobId() + " '" + a.name() + "'").toList();
+        if (!root.environment().stdoutIsTerminal() || specFiles.files.contains("-")) {
+            throw new UsageException("--replace would stop and delete " + String.join(", ", victims)
+                    + "; confirm with --yes" + (specFiles.files.contains("-") ? " (the specs came from stdin)"
+                    : " when not on a terminal") + "; nothing was sent");
+        }
+        err.print("Stop and delete " + String.join(", ", victims) + ", then create them again from the specs? "
+                + "[y/N] ");
+        err.flush();
+        String answer;
+        try {
+            answer = new BufferedReader(new InputStreamReader(root.environment().stdin(), StandardCharsets.UTF_8))
+                    .readLine();
+        } catch (IOException e) {
+            answer = null;
+        }
+        if (answer == null || !List.of("y", "yes").contains(answer.trim().toLowerCase(Locale.ROOT))) {
+            throw new UsageException("not confirmed; nothing was sent");
+        }
+    }
+
     private List<Applied> execute(MmsCommand root, Session session, List<PlannedJob> jobs,
                                   List<ApplyAction> actions, JobsByName named, PrintWriter err) {
         List<Applied> done = new ArrayList<>(actions.stream().map(a -> new Applied(a, ExitCodes.OK)).toList());
         List<PlannedJob> toCreate = new ArrayList<>();
         Map<Integer, Integer> createdIndex = new HashMap<>();
+        JobReplacer replacer = new JobReplacer(session.client());
         for (int i = 0; i < actions.size(); i++) {
             ApplyAction a = actions.get(i);
+            if (a.action() == ApplyAction.Action.REPLACE) {
+                try {
+                    replacer.remove(a.sourceId(), a.replacedJobId());
+                    named.forget(a.sourceId(), a.name());
+                } catch (ApiException e) {
+                    err.println("Error: " + a.spec() + ": job " + a.replacedJobId() + " could not be removed: "
+                            + ExitCodes.describe(e));
+                    done.set(i, new Applied(a.withResult("failed", a.replacedJobId(), null, null,
+                            "not replaced: " + e.getMessage()), ExitCodes.of(e)));
+                    continue;
+                }
+            }
             if (a.action() == ApplyAction.Action.CREATE || a.action() == ApplyAction.Action.REPLACE) {
                 createdIndex.put(toCreate.size(), i);
                 toCreate.add(jobs.get(i));
