@@ -69,7 +69,13 @@ class BackgroundEmulatorCliTest {
 
         CliHarness user = CliHarness.of(home, "127.0.0.1:" + port);
         user.run("job", "create", "-f", "docs/examples/tables-with-filters.yaml", "--source-id", "2000015").assertOk();
+        // the job is listed once its creation task is done (about 1 s at speed 1)
         CliHarness.Result list = user.run("job", "list", "--source-id", "2000015", "-o", "name").assertOk();
+        for (long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20); list.out().isEmpty()
+                && System.nanoTime() < until; ) {
+            Thread.sleep(200);
+            list = user.run("job", "list", "--source-id", "2000015", "-o", "name").assertOk();
+        }
         list.check(list.out().startsWith("job/"), "the job is on the background emulator");
         assertTrue(Files.exists(stateDir().resolve("emulator-" + port + ".json")), "its jobs are in its state file");
 
