@@ -106,6 +106,10 @@ final class JobFollower {
             JobWatcher watcher = new JobWatcher(client, new Poller(policy, deadline, environment.sleeper()));
             WatchResult result = run.run(watcher, tracking);
             tracking.finish(result);
+            if (result.outcome() == WatchOutcome.FAILED && result.jobId() != null && result.lastJob() != null) {
+                FailedJobNotice.print(client, sourceId, result.jobId(), json ? out : null, quiet ? null : err,
+                        environment.clock());
+            }
             return result;
         } finally {
             try {
