@@ -6,19 +6,34 @@ import java.util.Random;
 
 /**
  * Faults the emulator injects for reliability tests, parsed from {@code --faults} such as
- * {@code latency=200ms,5xx=0.1,throttle=0.1,drop=0.05,truncate=0.05,retry-after=2}: a delay before every answer, and
- * per-request probabilities of a 503 {@code ServiceUnavailable}, a {@code Throttling.User} answer carrying
- * {@code x-acs-retry-after}, a connection closed without an answer, and a body cut short.
+ * {@code latency=200ms,5xx=0.1,throttle=0.1,drop=0.05,truncate=0.05,hang=0.01,retry-after=2,outage=30s,outage-after=5s}:
+ * a delay before every answer; per-request probabilities of a 503 {@code ServiceUnavailable}, a
+ * {@code Throttling.User} answer carrying {@code x-acs-retry-after}, a connection closed without an answer, a 200 whose
+ * body is cut short, and a request that never gets any answer at all (held until the server stops); and an outage:
+ * for {@code outage} from {@code outage-after} after the server started, every connection is closed unanswered, as
+ * a service that has gone away.
  */
 public record FaultPlan(Duration latency, double serverError, double throttle, double drop, double truncate,
-                        long retryAfterSeconds, Random random) {
+                        double hang, long retryAfterSeconds, Duration outageAfter, Duration outage, Random random) {
+
+    public FaultPlan(Duration latency, double serverError, double throttle, double drop, double truncate,
+                     long retryAfterSeconds, Random random) {
+        this(latency, serverError, throttle, drop, truncate, 0, retryAfterSeconds, Duration.ZERO, Duration.ZERO,
+                random);
+    }
 
     public static FaultPlan none() {
         return new FaultPlan(Duration.ZERO, 0, 0, 0, 0, 1, new Random());
     }
 
     /** What to do with one request. */
-    enum Fault { NONE, SERVER_ERROR, THROTTLE, DROP, TRUNCATE }
+    enum Fault { NONE, SERVER_ERROR, THROTTLE, DROP, TRUNCATE, HANG }
+
+    /** Whether the outage window covers {@code sinceStart} after the server started. */
+    boolean inOutage(Duration sinceStart) {
+        return !outage.isZero() && sinceStart.compareTo(outageAfter) >= 0
+                && sinceStart.compareTo(outageAfter.plus(outage)) < 0;
+    }
 
     /**
      * @throws IllegalArgumentException naming the bad item, for a malformed spec
@@ -29,7 +44,10 @@ public record FaultPlan(Duration latency, double serverError, double throttle, d
         double throttle = 0;
         double drop = 0;
         double truncate = 0;
+        double hang = 0;
         long retryAfter = 1;
+        Duration outageAfter = Duration.ZERO;
+        Duration outage = Duration.ZERO;
         if (spec != null && !spec.isBlank()) {
             for (String item : spec.split(",")) {
                 String[] kv = item.trim().split("=", 2);
@@ -44,13 +62,17 @@ public record FaultPlan(Duration latency, double serverError, double throttle, d
                     case "throttle" -> throttle = probability(key, value);
                     case "drop" -> drop = probability(key, value);
                     case "truncate" -> truncate = probability(key, value);
-                    case "retry-after" -> retryAfter = Long.parseLong(value);
+                    case "hang" -> hang = probability(key, value);
+                    case "retry-after" -> retryAfter = seconds(key, value);
+                    case "outage" -> outage = duration(value);
+                    case "outage-after" -> outageAfter = duration(value);
                     default -> throw new IllegalArgumentException("unknown fault '" + key
-                            + "'; known: latency, 5xx, throttle, drop, truncate, retry-after");
+                            + "'; known: latency, 5xx, throttle, drop, truncate, hang, retry-after, outage, outage-after");
                 }
             }
         }
-        return new FaultPlan(latency, serverError, throttle, drop, truncate, retryAfter, random);
+        return new FaultPlan(latency, serverError, throttle, drop, truncate, hang, retryAfter, outageAfter, outage,
+                random);
     }
 
     /** Draws the fault for one request; the probabilities are disjoint slices of one draw. */
@@ -68,7 +90,10 @@ public record FaultPlan(Duration latency, double serverError, double throttle, d
         if ((x -= drop) < 0) {
             return Fault.DROP;
         }
-        return (x - truncate) < 0 ? Fault.TRUNCATE : Fault.NONE;
+        if ((x -= truncate) < 0) {
+            return Fault.TRUNCATE;
+        }
+        return (x - hang) < 0 ? Fault.HANG : Fault.NONE;
     }
 
     private static Duration duration(String value) {
@@ -82,8 +107,20 @@ public record FaultPlan(Duration latency, double serverError, double throttle, d
             }
             return Duration.ofMillis(Long.parseLong(v));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("latency must look like 200ms or 1.5s, got '" + value + "'");
+            throw new IllegalArgumentException("a duration must look like 200ms or 1.5s, got '" + value + "'");
         }
+    }
+
+    private static long seconds(String key, String value) {
+        try {
+            long seconds = Long.parseLong(value);
+            if (seconds >= 0) {
+                return seconds;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(key + " must be a whole number of seconds, got '" + value + "'");
     }
 
     private static double probability(String key, String value) {

@@ -135,7 +135,7 @@ final class JobFollower {
                 }
             };
         }
-        if (environment.stderrIsTerminal()) {
+        if (environment.stderr().redraws()) {
             return new LiveProgressView(err, terminalWidth);
         }
         return new LineProgressView(err, environment.clock());
