@@ -69,10 +69,10 @@ class BackgroundEmulatorCliTest {
 
         CliHarness user = CliHarness.of(home, "127.0.0.1:" + port);
         user.run("job", "create", "-f", "docs/examples/tables-with-filters.yaml", "--source-id", "2000015").assertOk();
-        // the job is listed once its creation task has finished (about 1 s at speed 1)
+        // The emulator lists a job once its creation task has finished (about a second at speed 1), so look a few times.
         CliHarness.Result list = user.run("job", "list", "--source-id", "2000015", "-o", "name").assertOk();
-        for (int i = 0; i < 100 && list.out().isEmpty(); i++) {
-            Thread.sleep(100);
+        for (int tries = 0; tries < 50 && !list.out().startsWith("job/"); tries++) {
+            Thread.sleep(200);
             list = user.run("job", "list", "--source-id", "2000015", "-o", "name").assertOk();
         }
         list.check(list.out().startsWith("job/"), "the job is on the background emulator");
