@@ -67,6 +67,14 @@ public class ApiException extends RuntimeException {
         return httpStatus >= 500 ? Category.SERVER : Category.CLIENT;
     }
 
+    /**
+     * True only when the request provably never reached the server (connection refused, unknown host, connection
+     * timeout): then a POST had no effect. Any other failure of a POST may come after the server acted on it.
+     */
+    public boolean neverReachedServer() {
+        return TransportFailures.neverSent(this);
+    }
+
     /** Whether the same request may succeed if sent again (throttling, 5xx, a dropped connection). */
     public boolean isRetryable() {
         Category c = category();
