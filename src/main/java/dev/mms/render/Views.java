@@ -5,6 +5,7 @@ import dev.mms.api.DataSource;
 import dev.mms.api.Job;
 import dev.mms.api.RequestPreview;
 import dev.mms.jobs.CreateOutcome;
+import dev.mms.report.SpecCheck;
 
 /** The views of the API objects the CLI lists; hand one to {@link Renderer#open}. */
 public final class Views {
@@ -15,6 +16,7 @@ public final class Views {
 
     private static final View<CreateOutcome> CREATIONS = new CreationView();
     private static final View<RequestPreview> REQUESTS = new RequestView();
+    private static final View<SpecCheck> SPEC_CHECKS = new SpecCheckView();
 
     private Views() {
     }
@@ -52,5 +54,10 @@ public final class Views {
     /** Requests of job create --dry-run: ACTION, METHOD, PATH, BODY. */
     public static View<RequestPreview> requests() {
         return REQUESTS;
+    }
+
+    /** Results of job validate: SPEC, NAME, RESULT, ERRORS, WARNINGS; json and yaml add every diagnostic. */
+    public static View<SpecCheck> specChecks() {
+        return SPEC_CHECKS;
     }
 }

@@ -3,8 +3,16 @@ package dev.mms.spec;
 import java.util.Comparator;
 import java.util.List;
 
-/** One problem found in a job spec, as a user reads it: where, how bad, and what to do. */
-public record Diagnostic(Severity severity, Location location, String message) {
+/**
+ * One problem found in a job spec, as a user reads it: where, how bad, and what to do. {@code key} is the spec key it
+ * is about as a {@link FieldPaths} path ({@code tables[2]}, {@code partitionFilters.orders}), null when it concerns no
+ * one key (a syntax error); {@code suggestion} is the value the user most likely meant (a key or a value), or null.
+ */
+public record Diagnostic(Severity severity, Location location, String message, String key, String suggestion) {
+
+    public Diagnostic(Severity severity, Location location, String message) {
+        this(severity, location, message, null, null);
+    }
 
     /** ERROR stops the command (exit 2, nothing sent); WARNING is printed and the job is still created. */
     public enum Severity { ERROR, WARNING }
@@ -19,6 +27,16 @@ public record Diagnostic(Severity severity, Location location, String message) {
 
     public static Diagnostic warning(Location location, String message) {
         return new Diagnostic(Severity.WARNING, location, message);
+    }
+
+    /** The same diagnostic about spec key {@code path}. */
+    public Diagnostic withKey(String path) {
+        return new Diagnostic(severity, location, message, path, suggestion);
+    }
+
+    /** The same diagnostic with what the user most likely meant; null or empty keeps none. */
+    public Diagnostic withSuggestion(String meant) {
+        return new Diagnostic(severity, location, message, key, meant == null || meant.isEmpty() ? null : meant);
     }
 
     public boolean isError() {

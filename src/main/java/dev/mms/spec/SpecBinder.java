@@ -41,19 +41,32 @@ final class SpecBinder {
         for (SpecNode.Entry entry : map.entries()) {
             Optional<SpecField> field = SpecFields.named(entry.key());
             if (field.isEmpty()) {
-                diagnostics.add(Diagnostic.error(entry.keyLocation(), unknownKey(entry.key())));
+                diagnostics.add(Diagnostic.error(entry.keyLocation(), unknownKey(entry.key())).withKey(entry.key())
+                        .withSuggestion(entry.key().equals("<<") ? null : SUGGESTER.suggest(entry.key()).orElse(null)));
                 continue;
             }
+            int before = diagnostics.size();
             if (duplicate(seen, entry)) {
+                aboutKey(before, entry.key());
                 continue;
             }
             locations.put(entry.key(), entry.keyLocation());
             Object value = convert(field.get(), entry);
+            aboutKey(before, entry.key());
             if (value != null) {
                 values.put(entry.key(), value);
             }
         }
         return new Result(SpecFields.create(values), Map.copyOf(locations), List.copyOf(diagnostics));
+    }
+
+    /** Diagnostics added since {@code from} that name no key of their own are about {@code key}. */
+    private void aboutKey(int from, String key) {
+        for (int i = from; i < diagnostics.size(); i++) {
+            if (diagnostics.get(i).key() == null) {
+                diagnostics.set(i, diagnostics.get(i).withKey(key));
+            }
+        }
     }
 
     private static String unknownKey(String key) {

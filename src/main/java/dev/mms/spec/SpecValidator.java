@@ -83,10 +83,12 @@ public final class SpecValidator {
                         ? "; set it in the spec, with --source-id, or in the profile" : "";
                 Location written = doc.fieldLocations().get(field.name());
                 if (value == null && written == null) {
-                    out.add(Diagnostic.error(doc.start(), "missing required key '" + field.name() + "'" + hint));
+                    out.add(Diagnostic.error(doc.start(), "missing required key '" + field.name() + "'" + hint)
+                            .withKey(field.name()));
                 } else if (value == null && !reportedAt(written)) {
                     // "name:" or "name: ~" reads as no value; without this the job would be sent without a name.
-                    out.add(Diagnostic.error(written, "'" + field.name() + "' has no value; it is required" + hint));
+                    out.add(Diagnostic.error(written, "'" + field.name() + "' has no value; it is required" + hint)
+                            .withKey(field.name()));
                 } else if (value instanceof String text && text.isBlank()) {
                     error(field.name(), subject(field.name()) + " must not be empty");
                 } else if (value instanceof Long id && id <= 0) {
@@ -165,9 +167,10 @@ public final class SpecValidator {
             KeySuggester suggester = new KeySuggester(spec.tables());
             for (String table : map.keySet()) {
                 if (!spec.tables().contains(table)) {
-                    String suggestion = suggester.suggest(table).map(s -> "; did you mean '" + s + "'?").orElse("");
+                    String meant = suggester.suggest(table).orElse(null);
+                    String suggestion = meant == null ? "" : "; did you mean '" + meant + "'?";
                     errorAt(field, FieldPaths.key(field, table), subject(field) + " names table '" + table
-                            + "', which is not in 'tables'" + suggestion);
+                            + "', which is not in 'tables'" + suggestion, meant);
                 }
             }
             if (field.equals("tableMapping")) {
@@ -192,7 +195,7 @@ public final class SpecValidator {
                     out.add(Diagnostic.error(filterErrorLocation(table, e.position()),
                             "partition filter for table '" + table + "'" + fromFlagNote("partitionFilters") + ": "
                                     + e.reason() + " (column " + (e.position() + 1) + " of the expression)\n"
-                                    + e.caret("    ")));
+                                    + e.caret("    ")).withKey(FieldPaths.key("partitionFilters", table)));
                 }
             });
         }
@@ -235,10 +238,11 @@ public final class SpecValidator {
             }
             List<String> all = new ArrayList<>(List.of("HIVE", "BIGQUERY"));
             all.addAll(DEPRECATED_TASK_TYPES);
-            String suggestion = new KeySuggester(all).suggest(type).map(s -> "; did you mean '" + s + "'?")
-                    .orElse("");
-            error("taskType", subject("taskType") + " '" + type + "' is not a task type; valid values are HIVE "
-                    + "and BIGQUERY (deprecated: " + String.join(", ", DEPRECATED_TASK_TYPES) + ")" + suggestion);
+            String meant = new KeySuggester(all).suggest(type).orElse(null);
+            String suggestion = meant == null ? "" : "; did you mean '" + meant + "'?";
+            errorAt("taskType", "taskType", subject("taskType") + " '" + type + "' is not a task type; valid values "
+                    + "are HIVE and BIGQUERY (deprecated: " + String.join(", ", DEPRECATED_TASK_TYPES) + ")"
+                    + suggestion, meant);
         }
 
         /** True if reading the document already found an error at this key (a value of the wrong type). */
@@ -265,7 +269,12 @@ public final class SpecValidator {
         }
 
         private void errorAt(String field, String path, String message) {
-            out.add(Diagnostic.error(fromFile(field) ? doc.fieldLocations().get(path) : null, message));
+            errorAt(field, path, message, null);
+        }
+
+        private void errorAt(String field, String path, String message, String meant) {
+            out.add(Diagnostic.error(fromFile(field) ? doc.fieldLocations().get(path) : null, message).withKey(path)
+                    .withSuggestion(meant));
         }
 
         private void warning(String field, String message) {
@@ -273,7 +282,8 @@ public final class SpecValidator {
         }
 
         private void warningAt(String field, String path, String message) {
-            out.add(Diagnostic.warning(fromFile(field) ? doc.fieldLocations().get(path) : null, message));
+            out.add(Diagnostic.warning(fromFile(field) ? doc.fieldLocations().get(path) : null, message)
+                    .withKey(path));
         }
     }
 }
