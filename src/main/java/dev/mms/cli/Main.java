@@ -15,9 +15,11 @@ public final class Main {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        InterruptGuard.installForProcess();
         int code = run(CliEnvironment.ofProcess(), out, err, args);
         out.flush();
         err.flush();
+        InterruptGuard.commandFinished();
         HttpSelectorThreads.stop();
         System.exit(code);
     }

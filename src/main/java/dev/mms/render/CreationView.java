@@ -11,7 +11,8 @@ final class CreationView implements View<CreateOutcome> {
             new Column<>("NAME", CreateOutcome::name, true),
             new Column<>("ASYNC TASK", o -> JobView.text(o.asyncTaskId()), false),
             new Column<>("JOB ID", o -> JobView.text(o.jobId()), false),
-            new Column<>("RESULT", o -> o.result().name().toLowerCase(java.util.Locale.ROOT), false),
+            new Column<>("RESULT", o -> o.result() == null ? ""
+                    : o.result().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '), false),
             new Column<>("STATUS", CreateOutcome::status, false, (o, text) -> JobView.paintStatus(o.status(), text)),
             new Column<>("MESSAGE", CreateOutcome::message, true));
 
@@ -20,10 +21,13 @@ final class CreationView implements View<CreateOutcome> {
         return DEFAULT;
     }
 
-    /** The job when it is known, else the async task that creates it. */
+    /**
+     * The job when it is known, else the async task that creates it: both forms {@code job watch} accepts. A spec
+     * that produced neither has no name (the name format leaves it out; its error is on stderr).
+     */
     @Override
     public String name(CreateOutcome outcome) {
         return outcome.jobId() != null ? "job/" + outcome.jobId()
-                : outcome.asyncTaskId() != null ? "asynctask/" + outcome.asyncTaskId() : "spec/" + outcome.file();
+                : outcome.asyncTaskId() != null ? "asynctask/" + outcome.asyncTaskId() : null;
     }
 }

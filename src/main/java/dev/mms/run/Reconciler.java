@@ -29,13 +29,13 @@ final class Reconciler {
     record Finding(Kind kind, List<Long> jobIds, String why) {
     }
 
-    private final NameLookup lookup;
+    private final ExistingJobs lookup;
     private final PollPolicy policy;
     private final Deadline deadline;
     private final Sleeper sleeper;
     private final Duration window;
 
-    Reconciler(NameLookup lookup, PollPolicy policy, Deadline deadline, Sleeper sleeper, Duration window) {
+    Reconciler(ExistingJobs lookup, PollPolicy policy, Deadline deadline, Sleeper sleeper, Duration window) {
         this.lookup = lookup;
         this.policy = policy;
         this.deadline = deadline;
@@ -70,7 +70,7 @@ final class Reconciler {
                     return Poller.Progress.FINISHED;
                 }
                 answered[0] = false;
-                List<Long> ids = lookup.ids(sourceId, name);
+                List<Long> ids = lookup.named(sourceId, name);
                 answered[0] = true;
                 ids.stream().filter(id -> !before.contains(id)).forEach(found::add);
                 return found.isEmpty() ? Poller.Progress.UNCHANGED : Poller.Progress.FINISHED;

@@ -41,13 +41,13 @@ public final class RunEngine {
     private final RunListener listener;
     private final int concurrency;
     private final Reconciler reconciler;
-    private final NameLookup lookup;
+    private final ExistingJobs lookup;
     private final Clock clock;
     private volatile boolean stopping;
 
     public RunEngine(MmsClient client, Poller poller, dev.mms.api.Sleeper sleeper, RunListener listener,
                      int concurrency) {
-        this(client, poller, listener, concurrency, new Reconciler(new NameLookup(client), poller.policy(),
+        this(client, poller, listener, concurrency, new Reconciler(new ExistingJobs(client), poller.policy(),
                 poller.deadline(), sleeper, Reconciler.WINDOW));
     }
 
@@ -60,7 +60,7 @@ public final class RunEngine {
         this.listener = listener;
         this.concurrency = concurrency;
         this.reconciler = reconciler;
-        this.lookup = new NameLookup(client);
+        this.lookup = new ExistingJobs(client);
         this.clock = poller.deadline().clock();
     }
 
@@ -162,7 +162,7 @@ public final class RunEngine {
         change(f.sending(clock.instant()));
         List<Long> before;
         try {
-            before = lookup.ids(sourceId, name);
+            before = lookup.named(sourceId, name);
         } catch (ApiException e) {
             settle(f.ended(Result.FAILED, null, "nothing was sent: the jobs named '" + name
                     + "' could not be listed first: " + e.getMessage(), e, clock.instant()));
@@ -264,7 +264,7 @@ public final class RunEngine {
                 continue;
             }
             if (Thread.currentThread().isInterrupted()) {
-                throw new WatchInterruptedException(null, null, null);
+                throw new WatchInterruptedException(null);
             }
             if (poller.deadline().hasPassed()) {
                 break;
@@ -273,12 +273,12 @@ public final class RunEngine {
                 changed |= poll(f, jobsToo);
             } catch (ApiException e) {
                 if (e.getCause() instanceof InterruptedException || Thread.currentThread().isInterrupted()) {
-                    throw new WatchInterruptedException(null, null, e);
+                    throw new WatchInterruptedException(e);
                 }
                 if (e.isRetryable()) {
                     transientFailure = transientFailure == null ? e : transientFailure;
                 } else {
-                    settle(f.ended(null, null, describe(f.state()) + ": " + e.getMessage(), e, clock.instant()));
+                    settle(f.ended(null, null, e.getMessage(), e, clock.instant()));
                     changed = true;
                 }
             }
@@ -324,22 +324,12 @@ public final class RunEngine {
         s = f.state();
         Job job = client.getJob(s.sourceId(), s.jobId());
         boolean ends = job.isFinished();
-        JobState update = f.job(job, ends, ends ? finalLine(job) : null, clock.instant());
+        JobState update = f.job(job, ends, null, clock.instant());
         if (update != null) {
             publish(update);
             changed = true;
         }
         return changed;
-    }
-
-    private static String finalLine(Job job) {
-        String tasks = job.taskNum() == null ? "" : ": " + (job.taskDone() == null ? 0 : job.taskDone()) + "/"
-                + job.taskNum() + " tasks" + ("FAILED".equals(job.status()) ? " done" : "");
-        return job.status() + tasks;
-    }
-
-    private static String describe(JobState s) {
-        return s.jobId() != null ? "job " + s.jobId() : "async task " + s.asyncTaskId();
     }
 
     /** The async task's error message; the API documents the literal string "null" for none (mms-api.md §1.1). */

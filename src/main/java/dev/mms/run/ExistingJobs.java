@@ -8,21 +8,21 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The jobs of a source with exactly this name. ListMmsJobs filters by a substring of the name (mms-api.md §1), so
+ * The jobs of a source with exactly this name (--if-not-exists, --dry-run, the check after a lost answer). ListMmsJobs filters by a substring of the name (mms-api.md §1), so
  * every page of its answer is read and the exact match is made here.
  */
-final class NameLookup {
+public final class ExistingJobs {
 
     static final int PAGE_SIZE = 100;
 
     private final MmsClient client;
 
-    NameLookup(MmsClient client) {
+    public ExistingJobs(MmsClient client) {
         this.client = client;
     }
 
     /** The ids of the jobs named exactly {@code name}, lowest first. */
-    List<Long> ids(long sourceId, String name) {
+    public List<Long> named(long sourceId, String name) {
         List<Long> ids = new ArrayList<>();
         JobQuery query = JobQuery.all().withName(name);
         for (int page = 1; ; page++) {
