@@ -145,7 +145,7 @@ public final class HttpMmsClient implements MmsClient {
     }
 
     private JsonNode getData(Call call) {
-        JsonNode data = retries.run(ApiException::isRetryable, () -> send(call));
+        JsonNode data = retries.run(e -> e.isRetryable() || isReplayedNonce(e), () -> send(call));
         if (data == null) {
             throw ApiException.transport("malformed response from " + where() + " to " + call.action()
                     + ": no data", null);
@@ -160,6 +160,15 @@ public final class HttpMmsClient implements MmsClient {
             throw ApiException.transport("malformed response from " + where() + " to " + call.action() + ": "
                     + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The JDK client sends a GET again by itself, same headers and all, when a kept-alive connection closes before
+     * the answer; the server then refuses the repeated nonce. A GET has no side effect, so it is signed afresh and
+     * sent again. (A POST is never repeated by the JDK client.)
+     */
+    private static boolean isReplayedNonce(ApiException e) {
+        return "SignatureNonceUsed".equals(e.code());
     }
 
     private static boolean isThrottling(ApiException e) {

@@ -8,17 +8,25 @@ import java.util.Random;
  * Faults the emulator injects for reliability tests, parsed from {@code --faults} such as
  * {@code latency=200ms,5xx=0.1,throttle=0.1,drop=0.05,truncate=0.05,retry-after=2}: a delay before every answer, and
  * per-request probabilities of a 503 {@code ServiceUnavailable}, a {@code Throttling.User} answer carrying
- * {@code x-acs-retry-after}, a connection closed without an answer, and a body cut short.
+ * {@code x-acs-retry-after}, a connection closed without an answer, and a body cut short. The first three happen
+ * before the request is handled; a cut-off body after. {@code commit-drop} and {@code commit-5xx} also act after the
+ * request was handled (a job created, say) and then lose the answer: the connection closes without one, or a 500
+ * comes back; they are what makes a client that re-sends a creation create a duplicate.
  */
 public record FaultPlan(Duration latency, double serverError, double throttle, double drop, double truncate,
-                        long retryAfterSeconds, Random random) {
+                        double commitDrop, double commitServerError, long retryAfterSeconds, Random random) {
+
+    public FaultPlan(Duration latency, double serverError, double throttle, double drop, double truncate,
+                     long retryAfterSeconds, Random random) {
+        this(latency, serverError, throttle, drop, truncate, 0, 0, retryAfterSeconds, random);
+    }
 
     public static FaultPlan none() {
         return new FaultPlan(Duration.ZERO, 0, 0, 0, 0, 1, new Random());
     }
 
     /** What to do with one request. */
-    enum Fault { NONE, SERVER_ERROR, THROTTLE, DROP, TRUNCATE }
+    enum Fault { NONE, SERVER_ERROR, THROTTLE, DROP, TRUNCATE, COMMIT_DROP, COMMIT_SERVER_ERROR }
 
     /**
      * @throws IllegalArgumentException naming the bad item, for a malformed spec
@@ -29,6 +37,8 @@ public record FaultPlan(Duration latency, double serverError, double throttle, d
         double throttle = 0;
         double drop = 0;
         double truncate = 0;
+        double commitDrop = 0;
+        double commitServerError = 0;
         long retryAfter = 1;
         if (spec != null && !spec.isBlank()) {
             for (String item : spec.split(",")) {
@@ -44,13 +54,16 @@ public record FaultPlan(Duration latency, double serverError, double throttle, d
                     case "throttle" -> throttle = probability(key, value);
                     case "drop" -> drop = probability(key, value);
                     case "truncate" -> truncate = probability(key, value);
+                    case "commit-drop" -> commitDrop = probability(key, value);
+                    case "commit-5xx" -> commitServerError = probability(key, value);
                     case "retry-after" -> retryAfter = Long.parseLong(value);
                     default -> throw new IllegalArgumentException("unknown fault '" + key
-                            + "'; known: latency, 5xx, throttle, drop, truncate, retry-after");
+                            + "'; known: latency, 5xx, throttle, drop, truncate, commit-drop, commit-5xx, retry-after");
                 }
             }
         }
-        return new FaultPlan(latency, serverError, throttle, drop, truncate, retryAfter, random);
+        return new FaultPlan(latency, serverError, throttle, drop, truncate, commitDrop, commitServerError, retryAfter,
+                random);
     }
 
     /** Draws the fault for one request; the probabilities are disjoint slices of one draw. */
@@ -68,7 +81,13 @@ public record FaultPlan(Duration latency, double serverError, double throttle, d
         if ((x -= drop) < 0) {
             return Fault.DROP;
         }
-        return (x - truncate) < 0 ? Fault.TRUNCATE : Fault.NONE;
+        if ((x -= truncate) < 0) {
+            return Fault.TRUNCATE;
+        }
+        if ((x -= commitDrop) < 0) {
+            return Fault.COMMIT_DROP;
+        }
+        return (x - commitServerError) < 0 ? Fault.COMMIT_SERVER_ERROR : Fault.NONE;
     }
 
     private static Duration duration(String value) {

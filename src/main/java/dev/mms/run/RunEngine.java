@@ -47,8 +47,22 @@ public final class RunEngine {
 
     public RunEngine(MmsClient client, Poller poller, dev.mms.api.Sleeper sleeper, RunListener listener,
                      int concurrency) {
+        this(client, poller, sleeper, listener, concurrency, Reconciler.WINDOW);
+    }
+
+    /**
+     * @param lostAnswerWindow how long a job whose CreateMmsJob answer was lost is looked for by name before it is
+     *                         reported as not created
+     */
+    public RunEngine(MmsClient client, Poller poller, dev.mms.api.Sleeper sleeper, RunListener listener,
+                     int concurrency, Duration lostAnswerWindow) {
         this(client, poller, listener, concurrency, new Reconciler(new ExistingJobs(client), poller.policy(),
-                poller.deadline(), sleeper, Reconciler.WINDOW));
+                poller.deadline(), sleeper, lostAnswerWindow));
+    }
+
+    /** The default of {@code lostAnswerWindow}. */
+    public static Duration defaultLostAnswerWindow() {
+        return Reconciler.WINDOW;
     }
 
     RunEngine(MmsClient client, Poller poller, RunListener listener, int concurrency, Reconciler reconciler) {
@@ -116,7 +130,13 @@ public final class RunEngine {
         for (int i = 0; i < specs.size(); i++) {
             PlannedJob spec = specs.get(i);
             Followed f = all.get(i);
-            sent.add(pool.submit(() -> sendOne(spec, f, options)));
+            sent.add(pool.submit(() -> {
+                try {
+                    sendOne(spec, f, options);
+                } finally {
+                    emit(new RunEvent.Tick());
+                }
+            }));
         }
         pool.shutdown();
         try {
@@ -131,7 +151,8 @@ public final class RunEngine {
             stopping = true;
             throw new IllegalStateException("sending a job failed unexpectedly", e.getCause());
         }
-        return poller.deadline().hasPassed() ? RunReport.Ending.TIMED_OUT : RunReport.Ending.COMPLETED;
+        boolean unsent = all.stream().anyMatch(f -> f.state().phase() == Phase.PENDING);
+        return unsent ? RunReport.Ending.TIMED_OUT : RunReport.Ending.COMPLETED;
     }
 
     /** After an interrupt: no new sends; those in flight get a few seconds to bring back their async task ids. */
@@ -178,7 +199,7 @@ public final class RunEngine {
             return;
         }
         if (stopping) {
-            f.ended(Result.NOT_SENT, null, "not sent: interrupted", null, clock.instant());
+            settle(f.ended(Result.NOT_SENT, null, "not sent: interrupted", null, clock.instant()));
             return;
         }
         long asyncTaskId;

@@ -30,7 +30,9 @@ public final class RunLineView implements RunListener {
                     && s.result() == JobState.Result.WATCHED) {
                 return; // following has begun; the first poll says where it is
             }
-            String text = RunText.who(s) + join(RunText.phase(s), RunText.tasks(s));
+            // A creation's percentage is for the live view; a log gets a line when the phase or the tasks change.
+            String phase = s.phase() == JobState.Phase.CREATING ? "creating" : RunText.phase(s);
+            String text = RunText.who(s) + join(phase, RunText.tasks(s));
             if (!text.equals(last.put(s.index(), text))) {
                 print(text);
             }

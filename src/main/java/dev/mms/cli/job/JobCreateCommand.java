@@ -58,6 +58,11 @@ public final class JobCreateCommand implements Callable<Integer> {
             + " did not come about (not created, exit 5).")
     boolean waitForCreation;
 
+    @Option(names = "--lost-answer-window", paramLabel = "DURATION", converter = dev.mms.cli.DurationConverter.class,
+            description = "When the answer to a creation is lost (reset, timeout, 5xx), look for the job by its"
+                    + " name this long before reporting it not created; it is never sent twice (default: 60s).")
+    java.time.Duration lostAnswerWindow = RunEngine.defaultLostAnswerWindow();
+
     @Mixin
     WatchFlags watch;
 
@@ -91,7 +96,7 @@ public final class JobCreateCommand implements Callable<Integer> {
              InterruptGuard.Armed armed = InterruptGuard.arm()) {
             Poller poller = new Poller(watch.interval.policy(), root.deadline(), root.environment().sleeper());
             RunEngine engine = new RunEngine(session.client(), poller, root.environment().sleeper(),
-                    presenter.listener(), concurrency);
+                    presenter.listener(), concurrency, lostAnswerWindow);
             RunReport report = engine.run(jobs, new RunOptions(mode, ifNotExists));
             return presenter.finish(report);
         }
