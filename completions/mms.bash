@@ -156,8 +156,12 @@ function _complete_mms() {
   # Edge case: if command line has no space after subcommand, then don't assume this subcommand is selected (remkop/picocli#1468).
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} job" ];    then _picocli_mms; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} source" ];    then _picocli_mms; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db" ];    then _picocli_mms; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} table" ];    then _picocli_mms; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} partition" ];    then _picocli_mms; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} emulator" ];    then _picocli_mms; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_mms; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help" ];    then _picocli_mms; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} job create" ];    then _picocli_mms_job; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} job list" ];    then _picocli_mms_job; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} job ls" ];    then _picocli_mms_job; return $?; fi
@@ -165,29 +169,61 @@ function _complete_mms() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} job validate" ];    then _picocli_mms_job; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} source list" ];    then _picocli_mms_source; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} source ls" ];    then _picocli_mms_source; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} source get" ];    then _picocli_mms_source; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} source describe" ];    then _picocli_mms_source; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db list" ];    then _picocli_mms_db; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db ls" ];    then _picocli_mms_db; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} table list" ];    then _picocli_mms_table; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} table ls" ];    then _picocli_mms_table; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} partition list" ];    then _picocli_mms_partition; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} partition ls" ];    then _picocli_mms_partition; return $?; fi
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
   local cmds0=(job)
   local cmds1=(source)
-  local cmds2=(emulator)
-  local cmds3=(completion)
-  local cmds4=(job create)
-  local cmds5=(job list)
-  local cmds6=(job ls)
-  local cmds7=(job watch)
-  local cmds8=(job validate)
-  local cmds9=(source list)
-  local cmds10=(source ls)
+  local cmds2=(db)
+  local cmds3=(table)
+  local cmds4=(partition)
+  local cmds5=(emulator)
+  local cmds6=(completion)
+  local cmds7=(help)
+  local cmds8=(job create)
+  local cmds9=(job list)
+  local cmds10=(job ls)
+  local cmds11=(job watch)
+  local cmds12=(job validate)
+  local cmds13=(source list)
+  local cmds14=(source ls)
+  local cmds15=(source get)
+  local cmds16=(source describe)
+  local cmds17=(db list)
+  local cmds18=(db ls)
+  local cmds19=(table list)
+  local cmds20=(table ls)
+  local cmds21=(partition list)
+  local cmds22=(partition ls)
 
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_mms_source_ls; return $?; fi
-  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_mms_source_list; return $?; fi
-  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_mms_job_validate; return $?; fi
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_mms_job_watch; return $?; fi
-  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_mms_job_ls; return $?; fi
-  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_mms_job_list; return $?; fi
-  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_mms_job_create; return $?; fi
-  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_mms_completion; return $?; fi
-  if CompWordsContainsArray "${cmds2[@]}"; then _picocli_mms_emulator; return $?; fi
+  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_mms_partition_ls; return $?; fi
+  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_mms_partition_list; return $?; fi
+  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_mms_table_ls; return $?; fi
+  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_mms_table_list; return $?; fi
+  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_mms_db_ls; return $?; fi
+  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_mms_db_list; return $?; fi
+  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_mms_source_describe; return $?; fi
+  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_mms_source_get; return $?; fi
+  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_mms_source_ls; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_mms_source_list; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_mms_job_validate; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_mms_job_watch; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_mms_job_ls; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_mms_job_list; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_mms_job_create; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_mms_help; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_mms_completion; return $?; fi
+  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_mms_emulator; return $?; fi
+  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_mms_partition; return $?; fi
+  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_mms_table; return $?; fi
+  if CompWordsContainsArray "${cmds2[@]}"; then _picocli_mms_db; return $?; fi
   if CompWordsContainsArray "${cmds1[@]}"; then _picocli_mms_source; return $?; fi
   if CompWordsContainsArray "${cmds0[@]}"; then _picocli_mms_job; return $?; fi
 
@@ -201,9 +237,9 @@ function _picocli_mms() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="job source emulator completion"
-  local flag_opts="--no-color -q --quiet -v --verbose -h --help -V --version"
-  local arg_opts="--profile --endpoint --region --source-id --timeout"
+  local commands="job source db table partition emulator completion help"
+  local flag_opts="--vpc --allow-http --no-color -q --quiet -v --verbose -h --help -V --version"
+  local arg_opts="--profile --endpoint --region --source-id --timeout --request-timeout --attempts"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -221,6 +257,12 @@ function _picocli_mms() {
       return
       ;;
     --timeout)
+      return
+      ;;
+    --request-timeout)
+      return
+      ;;
+    --attempts)
       return
       ;;
   esac
@@ -241,8 +283,8 @@ function _picocli_mms_job() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="create list ls watch validate"
-  local flag_opts="-h --help -V --version --no-color -q --quiet -v --verbose"
-  local arg_opts="--profile --endpoint --region --source-id --timeout"
+  local flag_opts="-h --help -V --version --vpc --allow-http --no-color -q --quiet -v --verbose"
+  local arg_opts="--profile --endpoint --region --source-id --timeout --request-timeout --attempts"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -260,6 +302,12 @@ function _picocli_mms_job() {
       return
       ;;
     --timeout)
+      return
+      ;;
+    --request-timeout)
+      return
+      ;;
+    --attempts)
       return
       ;;
   esac
@@ -279,9 +327,9 @@ function _picocli_mms_source() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="list ls"
-  local flag_opts="-h --help -V --version --no-color -q --quiet -v --verbose"
-  local arg_opts="--profile --endpoint --region --source-id --timeout"
+  local commands="list ls get describe"
+  local flag_opts="-h --help -V --version --vpc --allow-http --no-color -q --quiet -v --verbose"
+  local arg_opts="--profile --endpoint --region --source-id --timeout --request-timeout --attempts"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -299,6 +347,147 @@ function _picocli_mms_source() {
       return
       ;;
     --timeout)
+      return
+      ;;
+    --request-timeout)
+      return
+      ;;
+    --attempts)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `db` subcommand.
+function _picocli_mms_db() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="list ls"
+  local flag_opts="-h --help -V --version --vpc --allow-http --no-color -q --quiet -v --verbose"
+  local arg_opts="--profile --endpoint --region --source-id --timeout --request-timeout --attempts"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    --profile)
+      return
+      ;;
+    --endpoint)
+      return
+      ;;
+    --region)
+      return
+      ;;
+    --source-id)
+      return
+      ;;
+    --timeout)
+      return
+      ;;
+    --request-timeout)
+      return
+      ;;
+    --attempts)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `table` subcommand.
+function _picocli_mms_table() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="list ls"
+  local flag_opts="-h --help -V --version --vpc --allow-http --no-color -q --quiet -v --verbose"
+  local arg_opts="--profile --endpoint --region --source-id --timeout --request-timeout --attempts"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    --profile)
+      return
+      ;;
+    --endpoint)
+      return
+      ;;
+    --region)
+      return
+      ;;
+    --source-id)
+      return
+      ;;
+    --timeout)
+      return
+      ;;
+    --request-timeout)
+      return
+      ;;
+    --attempts)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `partition` subcommand.
+function _picocli_mms_partition() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="list ls"
+  local flag_opts="-h --help -V --version --vpc --allow-http --no-color -q --quiet -v --verbose"
+  local arg_opts="--profile --endpoint --region --source-id --timeout --request-timeout --attempts"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    --profile)
+      return
+      ;;
+    --endpoint)
+      return
+      ;;
+    --region)
+      return
+      ;;
+    --source-id)
+      return
+      ;;
+    --timeout)
+      return
+      ;;
+    --request-timeout)
+      return
+      ;;
+    --attempts)
       return
       ;;
   esac
@@ -319,8 +508,8 @@ function _picocli_mms_emulator() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="-h --help -V --version --no-color -q --quiet -v --verbose"
-  local arg_opts="--port --state --catalog --speed --faults --profile --endpoint --region --source-id --timeout"
+  local flag_opts="-h --help -V --version --vpc --allow-http --no-color -q --quiet -v --verbose"
+  local arg_opts="--port --state --catalog --speed --faults --profile --endpoint --region --source-id --timeout --request-timeout --attempts"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -361,6 +550,12 @@ function _picocli_mms_emulator() {
     --timeout)
       return
       ;;
+    --request-timeout)
+      return
+      ;;
+    --attempts)
+      return
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -379,8 +574,8 @@ function _picocli_mms_completion() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="-h --help -V --version --no-color -q --quiet -v --verbose"
-  local arg_opts="--profile --endpoint --region --source-id --timeout"
+  local flag_opts="-h --help -V --version --vpc --allow-http --no-color -q --quiet -v --verbose"
+  local arg_opts="--profile --endpoint --region --source-id --timeout --request-timeout --attempts"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -398,6 +593,57 @@ function _picocli_mms_completion() {
       return
       ;;
     --timeout)
+      return
+      ;;
+    --request-timeout)
+      return
+      ;;
+    --attempts)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `help` subcommand.
+function _picocli_mms_help() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="-h --help -V --version --vpc --allow-http --no-color -q --quiet -v --verbose"
+  local arg_opts="--profile --endpoint --region --source-id --timeout --request-timeout --attempts"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    --profile)
+      return
+      ;;
+    --endpoint)
+      return
+      ;;
+    --region)
+      return
+      ;;
+    --source-id)
+      return
+      ;;
+    --timeout)
+      return
+      ;;
+    --request-timeout)
+      return
+      ;;
+    --attempts)
       return
       ;;
   esac
@@ -418,8 +664,8 @@ function _picocli_mms_job_create() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="--schema-only --increment --schema-migration --data-migration --verify --dry-run --if-not-exists -w --watch --no-headers -h --help -V --version --no-color -q --quiet -v --verbose"
-  local arg_opts="-f --filename --name --source-name --src-db --src-schema --dst-db --dst-schema --task-type --tables --partitions --table-whitelist --table-blacklist --partition-filter --table-mapping --column-mapping --others --eta --concurrency --interval -o --output --columns --profile --endpoint --region --source-id --timeout"
+  local flag_opts="--schema-only --increment --schema-migration --data-migration --verify --dry-run --if-not-exists -w --watch --no-headers -h --help -V --version --vpc --allow-http --no-color -q --quiet -v --verbose"
+  local arg_opts="-f --filename --name --source-name --src-db --src-schema --dst-db --dst-schema --task-type --tables --partitions --table-whitelist --table-blacklist --partition-filter --table-mapping --column-mapping --others --eta --concurrency --interval -o --output --columns --profile --endpoint --region --source-id --timeout --request-timeout --attempts"
   local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
 
   type compopt &>/dev/null && compopt +o default
@@ -505,6 +751,12 @@ function _picocli_mms_job_create() {
     --timeout)
       return
       ;;
+    --request-timeout)
+      return
+      ;;
+    --attempts)
+      return
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -523,8 +775,8 @@ function _picocli_mms_job_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="--stopped --running -A --all --no-headers -w --watch -h --help -V --version --no-color -q --quiet -v --verbose"
-  local arg_opts="--name --src-db --src-table --dst-db --dst-table --status --timer-id --sort --page --page-size --limit -o --output --columns --interval --profile --endpoint --region --source-id --timeout"
+  local flag_opts="--stopped --running -A --all --no-headers -w --watch -h --help -V --version --vpc --allow-http --no-color -q --quiet -v --verbose"
+  local arg_opts="--name --src-db --src-table --dst-db --dst-table --status --timer-id --sort --page --page-size --limit -o --output --columns --interval --profile --endpoint --region --source-id --timeout --request-timeout --attempts"
   local STATUS_option_args=("INIT" "DOING" "DONE" "FAILED") # --status values
   local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
 
@@ -590,6 +842,12 @@ function _picocli_mms_job_list() {
       return
       ;;
     --timeout)
+      return
+      ;;
+    --request-timeout)
+      return
+      ;;
+    --attempts)
       return
       ;;
   esac
@@ -610,8 +868,8 @@ function _picocli_mms_job_ls() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="--stopped --running -A --all --no-headers -w --watch -h --help -V --version --no-color -q --quiet -v --verbose"
-  local arg_opts="--name --src-db --src-table --dst-db --dst-table --status --timer-id --sort --page --page-size --limit -o --output --columns --interval --profile --endpoint --region --source-id --timeout"
+  local flag_opts="--stopped --running -A --all --no-headers -w --watch -h --help -V --version --vpc --allow-http --no-color -q --quiet -v --verbose"
+  local arg_opts="--name --src-db --src-table --dst-db --dst-table --status --timer-id --sort --page --page-size --limit -o --output --columns --interval --profile --endpoint --region --source-id --timeout --request-timeout --attempts"
   local STATUS_option_args=("INIT" "DOING" "DONE" "FAILED") # --status values
   local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
 
@@ -679,6 +937,12 @@ function _picocli_mms_job_ls() {
     --timeout)
       return
       ;;
+    --request-timeout)
+      return
+      ;;
+    --attempts)
+      return
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -697,8 +961,8 @@ function _picocli_mms_job_watch() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="--no-headers -h --help -V --version --no-color -q --quiet -v --verbose"
-  local arg_opts="--async-task --interval -o --output --columns --profile --endpoint --region --source-id --timeout"
+  local flag_opts="--no-headers -h --help -V --version --vpc --allow-http --no-color -q --quiet -v --verbose"
+  local arg_opts="--async-task --interval -o --output --columns --profile --endpoint --region --source-id --timeout --request-timeout --attempts"
   local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
 
   type compopt &>/dev/null && compopt +o default
@@ -733,6 +997,12 @@ function _picocli_mms_job_watch() {
     --timeout)
       return
       ;;
+    --request-timeout)
+      return
+      ;;
+    --attempts)
+      return
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -751,8 +1021,8 @@ function _picocli_mms_job_validate() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="--schema-only --increment --schema-migration --data-migration --verify --no-headers -h --help -V --version --no-color -q --quiet -v --verbose"
-  local arg_opts="-f --filename --name --source-name --src-db --src-schema --dst-db --dst-schema --task-type --tables --partitions --table-whitelist --table-blacklist --partition-filter --table-mapping --column-mapping --others --eta -o --output --columns --report --profile --endpoint --region --source-id --timeout"
+  local flag_opts="--schema-only --increment --schema-migration --data-migration --verify --no-headers -h --help -V --version --vpc --allow-http --no-color -q --quiet -v --verbose"
+  local arg_opts="-f --filename --name --source-name --src-db --src-schema --dst-db --dst-schema --task-type --tables --partitions --table-whitelist --table-blacklist --partition-filter --table-mapping --column-mapping --others --eta -o --output --columns --report --profile --endpoint --region --source-id --timeout --request-timeout --attempts"
   local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
 
   type compopt &>/dev/null && compopt +o default
@@ -835,6 +1105,12 @@ function _picocli_mms_job_validate() {
     --timeout)
       return
       ;;
+    --request-timeout)
+      return
+      ;;
+    --attempts)
+      return
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -853,8 +1129,8 @@ function _picocli_mms_source_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="--no-headers -h --help -V --version --no-color -q --quiet -v --verbose"
-  local arg_opts="--name --type -o --output --columns --profile --endpoint --region --source-id --timeout"
+  local flag_opts="--no-headers -h --help -V --version --vpc --allow-http --no-color -q --quiet -v --verbose"
+  local arg_opts="--name --type -o --output --columns --profile --endpoint --region --source-id --timeout --request-timeout --attempts"
   local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
 
   type compopt &>/dev/null && compopt +o default
@@ -887,6 +1163,12 @@ function _picocli_mms_source_list() {
       return
       ;;
     --timeout)
+      return
+      ;;
+    --request-timeout)
+      return
+      ;;
+    --attempts)
       return
       ;;
   esac
@@ -907,8 +1189,8 @@ function _picocli_mms_source_ls() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="--no-headers -h --help -V --version --no-color -q --quiet -v --verbose"
-  local arg_opts="--name --type -o --output --columns --profile --endpoint --region --source-id --timeout"
+  local flag_opts="--no-headers -h --help -V --version --vpc --allow-http --no-color -q --quiet -v --verbose"
+  local arg_opts="--name --type -o --output --columns --profile --endpoint --region --source-id --timeout --request-timeout --attempts"
   local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
 
   type compopt &>/dev/null && compopt +o default
@@ -941,6 +1223,576 @@ function _picocli_mms_source_ls() {
       return
       ;;
     --timeout)
+      return
+      ;;
+    --request-timeout)
+      return
+      ;;
+    --attempts)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `get` subcommand.
+function _picocli_mms_source_get() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="--no-headers -h --help -V --version --vpc --allow-http --no-color -q --quiet -v --verbose"
+  local arg_opts="-o --output --columns --profile --endpoint --region --source-id --timeout --request-timeout --attempts"
+  local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    -o|--output)
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    --columns)
+      return
+      ;;
+    --profile)
+      return
+      ;;
+    --endpoint)
+      return
+      ;;
+    --region)
+      return
+      ;;
+    --source-id)
+      return
+      ;;
+    --timeout)
+      return
+      ;;
+    --request-timeout)
+      return
+      ;;
+    --attempts)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `describe` subcommand.
+function _picocli_mms_source_describe() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="--no-headers -h --help -V --version --vpc --allow-http --no-color -q --quiet -v --verbose"
+  local arg_opts="-o --output --columns --profile --endpoint --region --source-id --timeout --request-timeout --attempts"
+  local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    -o|--output)
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    --columns)
+      return
+      ;;
+    --profile)
+      return
+      ;;
+    --endpoint)
+      return
+      ;;
+    --region)
+      return
+      ;;
+    --source-id)
+      return
+      ;;
+    --timeout)
+      return
+      ;;
+    --request-timeout)
+      return
+      ;;
+    --attempts)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `list` subcommand.
+function _picocli_mms_db_list() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="-A --all --no-headers -h --help -V --version --vpc --allow-http --no-color -q --quiet -v --verbose"
+  local arg_opts="--name --status --sort --page --page-size --limit -o --output --columns --profile --endpoint --region --source-id --timeout --request-timeout --attempts"
+  local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    --name)
+      return
+      ;;
+    --status)
+      return
+      ;;
+    --sort)
+      return
+      ;;
+    --page)
+      return
+      ;;
+    --page-size)
+      return
+      ;;
+    --limit)
+      return
+      ;;
+    -o|--output)
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    --columns)
+      return
+      ;;
+    --profile)
+      return
+      ;;
+    --endpoint)
+      return
+      ;;
+    --region)
+      return
+      ;;
+    --source-id)
+      return
+      ;;
+    --timeout)
+      return
+      ;;
+    --request-timeout)
+      return
+      ;;
+    --attempts)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `ls` subcommand.
+function _picocli_mms_db_ls() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="-A --all --no-headers -h --help -V --version --vpc --allow-http --no-color -q --quiet -v --verbose"
+  local arg_opts="--name --status --sort --page --page-size --limit -o --output --columns --profile --endpoint --region --source-id --timeout --request-timeout --attempts"
+  local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    --name)
+      return
+      ;;
+    --status)
+      return
+      ;;
+    --sort)
+      return
+      ;;
+    --page)
+      return
+      ;;
+    --page-size)
+      return
+      ;;
+    --limit)
+      return
+      ;;
+    -o|--output)
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    --columns)
+      return
+      ;;
+    --profile)
+      return
+      ;;
+    --endpoint)
+      return
+      ;;
+    --region)
+      return
+      ;;
+    --source-id)
+      return
+      ;;
+    --timeout)
+      return
+      ;;
+    --request-timeout)
+      return
+      ;;
+    --attempts)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `list` subcommand.
+function _picocli_mms_table_list() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="--partitioned -A --all --no-headers -h --help -V --version --vpc --allow-http --no-color -q --quiet -v --verbose"
+  local arg_opts="-d --db --name --status --type --sort --page --page-size --limit -o --output --columns --profile --endpoint --region --source-id --timeout --request-timeout --attempts"
+  local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    -d|--db)
+      return
+      ;;
+    --name)
+      return
+      ;;
+    --status)
+      return
+      ;;
+    --type)
+      return
+      ;;
+    --sort)
+      return
+      ;;
+    --page)
+      return
+      ;;
+    --page-size)
+      return
+      ;;
+    --limit)
+      return
+      ;;
+    -o|--output)
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    --columns)
+      return
+      ;;
+    --profile)
+      return
+      ;;
+    --endpoint)
+      return
+      ;;
+    --region)
+      return
+      ;;
+    --source-id)
+      return
+      ;;
+    --timeout)
+      return
+      ;;
+    --request-timeout)
+      return
+      ;;
+    --attempts)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `ls` subcommand.
+function _picocli_mms_table_ls() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="--partitioned -A --all --no-headers -h --help -V --version --vpc --allow-http --no-color -q --quiet -v --verbose"
+  local arg_opts="-d --db --name --status --type --sort --page --page-size --limit -o --output --columns --profile --endpoint --region --source-id --timeout --request-timeout --attempts"
+  local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    -d|--db)
+      return
+      ;;
+    --name)
+      return
+      ;;
+    --status)
+      return
+      ;;
+    --type)
+      return
+      ;;
+    --sort)
+      return
+      ;;
+    --page)
+      return
+      ;;
+    --page-size)
+      return
+      ;;
+    --limit)
+      return
+      ;;
+    -o|--output)
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    --columns)
+      return
+      ;;
+    --profile)
+      return
+      ;;
+    --endpoint)
+      return
+      ;;
+    --region)
+      return
+      ;;
+    --source-id)
+      return
+      ;;
+    --timeout)
+      return
+      ;;
+    --request-timeout)
+      return
+      ;;
+    --attempts)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `list` subcommand.
+function _picocli_mms_partition_list() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="--updated -A --all --no-headers -h --help -V --version --vpc --allow-http --no-color -q --quiet -v --verbose"
+  local arg_opts="-d --db -t --table --value --status --sort --page --page-size --limit -o --output --columns --profile --endpoint --region --source-id --timeout --request-timeout --attempts"
+  local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    -d|--db)
+      return
+      ;;
+    -t|--table)
+      return
+      ;;
+    --value)
+      return
+      ;;
+    --status)
+      return
+      ;;
+    --sort)
+      return
+      ;;
+    --page)
+      return
+      ;;
+    --page-size)
+      return
+      ;;
+    --limit)
+      return
+      ;;
+    -o|--output)
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    --columns)
+      return
+      ;;
+    --profile)
+      return
+      ;;
+    --endpoint)
+      return
+      ;;
+    --region)
+      return
+      ;;
+    --source-id)
+      return
+      ;;
+    --timeout)
+      return
+      ;;
+    --request-timeout)
+      return
+      ;;
+    --attempts)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `ls` subcommand.
+function _picocli_mms_partition_ls() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="--updated -A --all --no-headers -h --help -V --version --vpc --allow-http --no-color -q --quiet -v --verbose"
+  local arg_opts="-d --db -t --table --value --status --sort --page --page-size --limit -o --output --columns --profile --endpoint --region --source-id --timeout --request-timeout --attempts"
+  local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    -d|--db)
+      return
+      ;;
+    -t|--table)
+      return
+      ;;
+    --value)
+      return
+      ;;
+    --status)
+      return
+      ;;
+    --sort)
+      return
+      ;;
+    --page)
+      return
+      ;;
+    --page-size)
+      return
+      ;;
+    --limit)
+      return
+      ;;
+    -o|--output)
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    --columns)
+      return
+      ;;
+    --profile)
+      return
+      ;;
+    --endpoint)
+      return
+      ;;
+    --region)
+      return
+      ;;
+    --source-id)
+      return
+      ;;
+    --timeout)
+      return
+      ;;
+    --request-timeout)
+      return
+      ;;
+    --attempts)
       return
       ;;
   esac

@@ -2,12 +2,21 @@ package dev.mms.api;
 
 /**
  * A failed call: the server answered with an error (HTTP status, error code, message, requestId, mms-api.md §4),
- * or the request never got an answer ({@link Category#TRANSPORT}, status 0).
+ * or the request never got an answer ({@link Category#TRANSPORT}, status 0), or the invocation's deadline passed
+ * ({@link DeadlineExceededException}).
  */
 public class ApiException extends RuntimeException {
 
     /** What kind of failure this is; the CLI maps each to an exit code. */
-    public enum Category { AUTH, NOT_FOUND, THROTTLED, CLIENT, SERVER, TRANSPORT }
+    public enum Category { AUTH, NOT_FOUND, THROTTLED, CLIENT, SERVER, TRANSPORT, TIMED_OUT }
+
+    /**
+     * What went wrong when no usable answer came back: the CLI names it and says what to check. The first three are
+     * permanent (sending again cannot help); {@link #CUT_OFF} and {@link #MALFORMED} are answers the server did send,
+     * so they count as API errors, not as unavailability.
+     */
+    public enum Transport { UNKNOWN_HOST, NOT_TLS, NOT_PLAIN_HTTP, REFUSED, CONNECT_TIMEOUT, NO_ANSWER, CLOSED, CUT_OFF,
+        MALFORMED, OTHER }
 
     private static final long serialVersionUID = 1L;
 
@@ -15,6 +24,7 @@ public class ApiException extends RuntimeException {
     private final String code;
     private final String requestId;
     private final Long retryAfterSeconds;
+    private Transport transport;
 
     public ApiException(int httpStatus, String code, String message, String requestId, Long retryAfterSeconds) {
         super(message);
@@ -25,9 +35,19 @@ public class ApiException extends RuntimeException {
     }
 
     public static ApiException transport(String message, Throwable cause) {
+        return transport(message, cause, Transport.OTHER);
+    }
+
+    public static ApiException transport(String message, Throwable cause, Transport kind) {
         ApiException e = new ApiException(0, null, message, null, null);
         e.initCause(cause);
+        e.transport = kind;
         return e;
+    }
+
+    /** What kind of failure to get an answer this was; null when the server answered with an error. */
+    public Transport transport() {
+        return httpStatus == 0 && transport == null ? Transport.OTHER : transport;
     }
 
     public int httpStatus() {
@@ -50,7 +70,8 @@ public class ApiException extends RuntimeException {
     public Category category() {
         String c = code == null ? "" : code;
         if (httpStatus == 0) {
-            return Category.TRANSPORT;
+            return transport == Transport.CUT_OFF || transport == Transport.MALFORMED ? Category.SERVER
+                    : Category.TRANSPORT;
         }
         if (retryAfterSeconds != null || httpStatus == 429 || c.startsWith("Throttling")
                 || httpStatus == 503 || c.equals("ServiceUnavailable")) {
@@ -58,7 +79,7 @@ public class ApiException extends RuntimeException {
         }
         if (httpStatus == 401 || httpStatus == 403 || c.startsWith("InvalidAccessKeyId") || c.startsWith("Signature")
                 || c.equals("IncompleteSignature") || c.startsWith("InvalidTimeStamp") || c.startsWith("Forbidden")
-                || c.equals("InvalidSecurityToken") || c.equals("MissingAuthorization")) {
+                || c.startsWith("InvalidSecurityToken") || c.equals("MissingAuthorization")) {
             return Category.AUTH;
         }
         if (httpStatus == 404) {

@@ -16,6 +16,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -24,6 +25,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -55,18 +61,39 @@ public final class HttpMmsClient implements MmsClient {
     }
 
     HttpMmsClient(ClientSettings settings, CredentialsProvider credentials, Clock clock, Supplier<String> nonces) {
+        // HTTP/1.1 only: the JDK's h2c upgrade attempt adds headers and a round trip for nothing on plain http.
+        // The connect timeout covers the TCP connection and the TLS handshake (a plain-HTTP port never answers one).
+        this(settings, credentials, clock, nonces, HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(settings.connectTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build());
+    }
+
+    private HttpMmsClient(ClientSettings settings, CredentialsProvider credentials, Clock clock,
+                          Supplier<String> nonces, HttpClient http) {
         this.settings = settings;
         this.credentials = credentials;
         this.clock = clock;
         this.nonces = nonces;
-        // HTTP/1.1 only: the JDK's h2c upgrade attempt adds headers and a round trip for nothing on plain http.
-        this.http = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(settings.requestTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
-        this.retries = new RetryLoop(settings.retry());
+        this.http = http;
+        this.retries = new RetryLoop(settings.retry(), settings.deadline());
         this.trace = new HttpTrace(settings.trace());
+    }
+
+    /**
+     * The same client (connections, deadline, trace) with another retry policy: a poller that retries by polling
+     * again asks for {@link RetryPolicy#none()} here, so that its retries do not multiply the client's.
+     */
+    public HttpMmsClient withRetries(RetryPolicy policy) {
+        ClientSettings other = new ClientSettings(settings.endpoint(), settings.requestTimeout(),
+                settings.connectTimeout(), policy, settings.deadline(), settings.trace(), settings.userAgent());
+        return new HttpMmsClient(other, credentials, clock, nonces, http);
+    }
+
+    /** The deadline every request of this client is bounded by. */
+    public Deadline deadline() {
+        return settings.deadline();
     }
 
     /** The CreateMmsJob request that {@link #createJob} sends for this spec, byte for byte, without sending it. */
@@ -90,11 +117,12 @@ public final class HttpMmsClient implements MmsClient {
         // A POST is repeated only when the server provably did not act on it: the connection was never made, or the
         // gateway throttled it (throttling rejects before the API runs). After a timeout, a reset or a 5xx the job
         // may exist already, and a second CreateMmsJob would create a duplicate migration job.
-        JsonNode data = retries.run(e -> TransportFailures.neverSent(e) || isThrottling(e), () -> send(call));
+        JsonNode data = retries.run(pending(call), e -> TransportFailures.neverSent(e) || isThrottling(e),
+                () -> send(call));
         JsonNode id = data == null ? null : data.get("asyncTaskId");
         if (id == null || !id.canConvertToLong()) {
-            throw ApiException.transport("malformed response from " + where() + ": CreateMmsJob returned no asyncTaskId",
-                    null);
+            throw ApiException.transport("malformed answer from " + where() + ": CreateMmsJob returned no asyncTaskId",
+                    null, ApiException.Transport.MALFORMED);
         }
         return id.asLong();
     }
@@ -102,18 +130,7 @@ public final class HttpMmsClient implements MmsClient {
     @Override
     public Page<Job> listJobs(long sourceId, JobQuery query) {
         Call call = new Call("GET", "ListMmsJobs", jobsPath(sourceId), query.toParameters(), null);
-        JsonNode data = getData(call);
-        Page<Job> page = read(call, data, new TypeReference<>() { });
-        JsonNode wire = data.get("objectList");
-        if (page.objectList() == null || wire == null || !wire.isArray() || wire.size() != page.objectList().size()) {
-            return page;
-        }
-        List<Job> jobs = new ArrayList<>(wire.size());
-        for (int i = 0; i < wire.size(); i++) {
-            Job job = page.objectList().get(i);
-            jobs.add(job == null ? null : job.withWire(wire.get(i)));
-        }
-        return new Page<>(page.total(), page.pageNum(), page.pageSize(), jobs);
+        return readPage(call, new TypeReference<>() { }, Job::withWire);
     }
 
     @Override
@@ -139,16 +156,59 @@ public final class HttpMmsClient implements MmsClient {
         return get(new Call("GET", "ListMmsDataSources", DATASOURCES, query, null), new TypeReference<>() { });
     }
 
+    @Override
+    public DataSource getDataSource(long sourceId) {
+        Call call = new Call("GET", "GetMmsDataSource", DATASOURCES + "/" + segment(sourceId),
+                Map.of("withConfig", "true"), null);
+        JsonNode data = getData(call);
+        return this.<DataSource>read(call, data, new TypeReference<>() { }).withWire(data);
+    }
+
+    @Override
+    public Page<Database> listDatabases(long sourceId, DbQuery query) {
+        Call call = new Call("GET", "ListMmsDbs", sourcePath(sourceId) + "/dbs", query.toParameters(), null);
+        return readPage(call, new TypeReference<>() { }, Database::withWire);
+    }
+
+    @Override
+    public Page<Table> listTables(long sourceId, TableQuery query) {
+        Call call = new Call("GET", "ListMmsTables", sourcePath(sourceId) + "/tables", query.toParameters(), null);
+        return readPage(call, new TypeReference<>() { }, Table::withWire);
+    }
+
+    @Override
+    public Page<Partition> listPartitions(long sourceId, PartitionQuery query) {
+        Call call = new Call("GET", "ListMmsPartitions", sourcePath(sourceId) + "/partitions", query.toParameters(),
+                null);
+        return readPage(call, new TypeReference<>() { }, Partition::withWire);
+    }
+
+    /** A page whose items each keep the JSON object the server sent for them (see {@link WireForm}). */
+    private <T> Page<T> readPage(Call call, TypeReference<Page<T>> type, BiFunction<T, JsonNode, T> withWire) {
+        JsonNode data = getData(call);
+        Page<T> page = read(call, data, type);
+        JsonNode wire = data.get("objectList");
+        if (page.objectList() == null || wire == null || !wire.isArray() || wire.size() != page.objectList().size()) {
+            return page;
+        }
+        List<T> items = new ArrayList<>(wire.size());
+        for (int i = 0; i < wire.size(); i++) {
+            T item = page.objectList().get(i);
+            items.add(item == null ? null : withWire.apply(item, wire.get(i)));
+        }
+        return new Page<>(page.total(), page.pageNum(), page.pageSize(), items);
+    }
+
     /** A GET has no side effect, so every failure that may pass is retried. */
     private <T> T get(Call call, TypeReference<T> type) {
         return read(call, getData(call), type);
     }
 
     private JsonNode getData(Call call) {
-        JsonNode data = retries.run(e -> e.isRetryable() || isReplayedNonce(e), () -> send(call));
+        JsonNode data = retries.run(pending(call), e -> e.isRetryable() || isReplayedNonce(e), () -> send(call));
         if (data == null) {
-            throw ApiException.transport("malformed response from " + where() + " to " + call.action()
-                    + ": no data", null);
+            throw ApiException.transport("malformed answer from " + where() + " to " + call.action()
+                    + ": no data", null, ApiException.Transport.MALFORMED);
         }
         return data;
     }
@@ -157,8 +217,8 @@ public final class HttpMmsClient implements MmsClient {
         try {
             return json.readerFor(type).readValue(data);
         } catch (IOException e) {
-            throw ApiException.transport("malformed response from " + where() + " to " + call.action() + ": "
-                    + e.getMessage(), e);
+            throw ApiException.transport("malformed answer from " + where() + " to " + call.action()
+                    + ": its data does not have the documented shape", e, ApiException.Transport.MALFORMED);
         }
     }
 
@@ -175,14 +235,23 @@ public final class HttpMmsClient implements MmsClient {
         return e.httpStatus() == 429 || (e.code() != null && e.code().startsWith("Throttling"));
     }
 
-    /** One attempt: a fresh date, nonce and signature every time, since the server rejects a reused nonce. */
+    /**
+     * One attempt: a fresh date, nonce and signature every time, since the server rejects a reused nonce. The attempt
+     * may take the per-request timeout or the time left before the deadline, whichever is shorter, for the whole
+     * exchange: connection, request and the full answer (the JDK's own request timeout stops at the headers).
+     */
     private JsonNode send(Call call) {
+        Duration budget = settings.deadline().cap(settings.requestTimeout());
+        if (budget.isZero()) {
+            throw new DeadlineExceededException(retries.timedOut() + ": " + pending(call) + " was not sent", null);
+        }
+        boolean cutByDeadline = budget.compareTo(settings.requestTimeout()) < 0;
         byte[] body = call.body() == null ? new byte[0] : call.body();
         String path = basePath() + call.path();
         Map<String, String> headers = signedHeaders(call, path, body);
         String url = settings.endpoint().getScheme() + "://" + settings.endpoint().getRawAuthority() + path
                 + formQuery(call.query());
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(settings.requestTimeout());
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(budget);
         headers.forEach((name, value) -> {
             if (!name.equals("host")) { // the JDK writes Host itself and refuses it here; we signed what it sends
                 request.header(name, value);
@@ -192,18 +261,53 @@ public final class HttpMmsClient implements MmsClient {
                 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         trace.request(call.method(), url, headers);
         long started = System.nanoTime();
+        CompletableFuture<HttpResponse<byte[]>> exchange =
+                http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         HttpResponse<byte[]> response;
         try {
-            response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            ApiException failure = TransportFailures.describe(settings.endpoint(), e, settings.requestTimeout());
+            response = exchange.get(budget.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            exchange.cancel(true);
+            ApiException failure = cutByDeadline
+                    ? new DeadlineExceededException(retries.timedOut() + ": no answer yet from " + where() + " to "
+                            + pending(call), null)
+                    : ApiException.transport("no answer from " + where() + " within "
+                            + RetryLoop.human(settings.requestTimeout()), null, ApiException.Transport.NO_ANSWER);
             trace.failure(call.method(), url, failure.getMessage(), elapsed(started));
             throw failure;
+        } catch (ExecutionException e) {
+            IOException io = ioCause(e);
+            ApiException failure = cutByDeadline && io instanceof java.net.http.HttpTimeoutException
+                    && !(io instanceof java.net.http.HttpConnectTimeoutException)
+                    ? new DeadlineExceededException(retries.timedOut() + ": no answer yet from " + where() + " to "
+                            + pending(call), io)
+                    : TransportFailures.describe(settings.endpoint(), io, settings.requestTimeout(),
+                            settings.connectTimeout());
+            trace.failure(call.method(), url, failure.getMessage() + " [" + TransportFailures.jdkDetail(io) + "]",
+                    elapsed(started));
+            throw failure;
         } catch (InterruptedException e) {
+            exchange.cancel(true);
             Thread.currentThread().interrupt();
             throw ApiException.transport("interrupted while waiting for " + where(), e);
         }
         return readAnswer(call, url, response, started);
+    }
+
+    /** The IOException inside an exchange's failure; anything else (a bug) is wrapped in one. */
+    private static IOException ioCause(ExecutionException e) {
+        Throwable cause = e.getCause();
+        while ((cause instanceof java.util.concurrent.CompletionException || cause instanceof ExecutionException)
+                && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause instanceof IOException io ? io : new IOException(String.valueOf(cause), cause);
+    }
+
+    /** "ListMmsJobs (page 3) from host:port": what a deadline message says was pending. */
+    private String pending(Call call) {
+        String page = call.query().get("pageNum");
+        return call.action() + (page == null ? "" : " (page " + page + ")") + " from " + where();
     }
 
     private JsonNode readAnswer(Call call, String url, HttpResponse<byte[]> response, long started) {
@@ -217,15 +321,23 @@ public final class HttpMmsClient implements MmsClient {
             throw error;
         }
         JsonNode root;
+        IOException unreadable = null;
         try {
             root = json.readTree(response.body());
         } catch (IOException e) {
             root = null;
+            unreadable = e;
         }
         if (root == null || !root.isObject()) {
             trace.response(call.method(), url, status, null, elapsed(started));
-            throw ApiException.transport("malformed response from " + where() + " to " + call.action()
-                    + ": the body is not a JSON object", null);
+            // A JSON text that ends too early is an answer cut short (a proxy, a dropped connection), not a bad API.
+            boolean cutOff = unreadable instanceof com.fasterxml.jackson.core.io.JsonEOFException
+                    || (unreadable == null && (root == null || root.isMissingNode()));
+            throw ApiException.transport((cutOff ? "the answer from " + where() + " to " + call.action()
+                    + " was cut off (HTTP " + status + ", " + response.body().length + " bytes of incomplete JSON)"
+                    : "malformed answer from " + where() + " to " + call.action() + ": HTTP " + status
+                    + " with a body that is not a JSON object"), unreadable,
+                    cutOff ? ApiException.Transport.CUT_OFF : ApiException.Transport.MALFORMED);
         }
         JsonNode requestId = root.get("requestId");
         trace.response(call.method(), url, status, requestId == null ? null : requestId.asText(), elapsed(started));
@@ -280,8 +392,12 @@ public final class HttpMmsClient implements MmsClient {
         return raw == null ? "" : raw.replaceAll("/+$", "");
     }
 
+    private static String sourcePath(long sourceId) {
+        return DATASOURCES + "/" + segment(sourceId);
+    }
+
     private static String jobsPath(long sourceId) {
-        return DATASOURCES + "/" + segment(sourceId) + "/jobs";
+        return sourcePath(sourceId) + "/jobs";
     }
 
     /** A path parameter, RFC 3986-encoded as the SDK's getEncodeParam does it. */

@@ -17,4 +17,16 @@ public interface MmsClient {
 
     /** ListMmsDataSources: one page of data sources; null page fields mean every source. */
     Page<DataSource> listDataSources(String name, String type, Integer pageNum, Integer pageSize);
+
+    /** GetMmsDataSource, with its config items ({@code withConfig=true}). */
+    DataSource getDataSource(long sourceId);
+
+    /** ListMmsDbs: one page of the source's databases. */
+    Page<Database> listDatabases(long sourceId, DbQuery query);
+
+    /** ListMmsTables: one page of the source's tables. */
+    Page<Table> listTables(long sourceId, TableQuery query);
+
+    /** ListMmsPartitions: one page of the source's partitions. */
+    Page<Partition> listPartitions(long sourceId, PartitionQuery query);
 }

@@ -1,40 +1,47 @@
 package dev.mms.auth;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Tries each source in order and keeps the first key found. A source that has no key is skipped; a source that has
- * a broken one (half-set variables, an unsupported CLI mode) stops the chain, because silently using another key
- * than the one the user configured would be worse.
+ * Tries each source in order and keeps to the first that has a key: later calls ask that source again, so a
+ * temporary key it refreshes is picked up (docs/credentials.md, "Order"). A source that has no key is skipped; a
+ * source that has a broken one (half-set variables, a refused STS call) stops the chain, because silently using
+ * another key than the one the user configured would be worse.
  */
 public final class CredentialChain implements CredentialsProvider {
 
     private final List<CredentialsProvider> sources;
     private CredentialsProvider used;
-    private Credentials found;
 
     public CredentialChain(List<CredentialsProvider> sources) {
         this.sources = List.copyOf(sources);
     }
 
-    /** Environment variables, then the aliyun CLI profile ({@code profileFlag} may be null). */
-    public static CredentialChain standard(Map<String, String> env, Path home, String profileFlag) {
-        return new CredentialChain(List.of(new EnvironmentCredentialsProvider(env),
-                new AliyunCliProfileProvider(home, env, profileFlag)));
+    /**
+     * The official order: the environment's key, RRSA/OIDC from the environment, the aliyun CLI profile
+     * ({@code profileFlag} may be null), the ECS RAM role of {@code ALIBABA_CLOUD_ECS_METADATA}, then
+     * {@code ALIBABA_CLOUD_CREDENTIALS_URI}.
+     */
+    public static CredentialChain standard(AuthContext context, String profileFlag) {
+        List<CredentialsProvider> sources = new ArrayList<>();
+        sources.add(new EnvironmentCredentialsProvider(context.env()));
+        sources.add(EnvironmentSources.oidc(context));
+        sources.add(new AliyunCliProfileProvider(context, profileFlag));
+        sources.add(EnvironmentSources.ecsMetadata(context));
+        sources.add(EnvironmentSources.credentialsUri(context));
+        return new CredentialChain(sources);
     }
 
     @Override
     public synchronized Credentials get() {
-        if (found != null) {
-            return found;
+        if (used != null) {
+            return used.get();
         }
         List<String> tried = new ArrayList<>();
         for (CredentialsProvider source : sources) {
             try {
-                found = source.get();
+                Credentials found = source.get();
                 used = source;
                 return found;
             } catch (CredentialsNotFoundException absent) {

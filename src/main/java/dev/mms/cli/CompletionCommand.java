@@ -1,5 +1,6 @@
 package dev.mms.cli;
 
+import dev.mms.cli.help.Example;
 import java.util.concurrent.Callable;
 import picocli.AutoComplete;
 import picocli.CommandLine.Command;
@@ -9,6 +10,10 @@ import picocli.CommandLine.Spec;
 /** {@code mms completion bash}: prints the bash completion script, the same text as completions/mms.bash. */
 @Command(name = "completion", mixinStandardHelpOptions = true,
         description = {"Print the bash completion script.", "Use: source <(mms completion bash)"})
+@Example(does = "Completion in the current bash",
+        run = "source <(mms completion bash)")
+@Example(does = "Completion in every new zsh",
+        run = "mms completion zsh > ~/.zfunc/_mms")
 public final class CompletionCommand implements Callable<Integer> {
 
     @Spec

@@ -1,5 +1,6 @@
 package dev.mms.cli;
 
+import dev.mms.cli.help.Example;
 import dev.mms.emulator.EmulatorConfig;
 import dev.mms.emulator.EmulatorServer;
 import dev.mms.emulator.FaultPlan;
@@ -16,6 +17,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "emulator", mixinStandardHelpOptions = true,
         description = {"Run a local emulator of the MMS API on 127.0.0.1 (Ctrl-C stops it).",
                 "Reach it with --profile local (it accepts that profile's built-in access key)."})
+@Example(does = "Serve the API in the foreground on the default port (Ctrl-C stops it)",
+        run = "mms emulator")
+@Example(does = "Keep the jobs across restarts, on another port, advancing jobs 10 times faster",
+        run = "mms emulator --port 18090 --state jobs.json --speed 10")
 public final class EmulatorCommand implements Callable<Integer> {
 
     @Spec

@@ -15,7 +15,7 @@ public final class ExitCodes {
     public static final int INTERRUPTED = 130;
 
     /** The footer of `mms --help`. */
-    static final String HELP_TEXT = "%nExit codes:%n"
+    public static final String HELP_TEXT = "%nExit codes:%n"
             + "  0    success (with --watch: the job reached DONE)%n"
             + "  1    API or unexpected error%n"
             + "  2    usage error or invalid input (bad flag, bad YAML, invalid spec)%n"
@@ -36,6 +36,7 @@ public final class ExitCodes {
             case NOT_FOUND -> NOT_FOUND;
             case THROTTLED, TRANSPORT -> UNAVAILABLE;
             case CLIENT, SERVER -> API_ERROR;
+            case TIMED_OUT -> TIMED_OUT;
         };
     }
 
@@ -56,10 +57,28 @@ public final class ExitCodes {
 
     /** What to do about a failure of this kind, or null when there is nothing general to say. */
     public static String hint(ApiException error) {
+        ApiException.Transport transport = error.transport();
+        if (transport != null) {
+            switch (transport) {
+                case UNKNOWN_HOST:
+                    return "check --endpoint, --region or the profile's endpoint: the host name does not resolve";
+                case NOT_TLS:
+                case NOT_PLAIN_HTTP:
+                    return "check the scheme of --endpoint or of the profile's endpoint";
+                case REFUSED:
+                    return "nothing listens there: check --endpoint (for the local emulator: mms --profile local)";
+                case CUT_OFF:
+                case MALFORMED:
+                    return "run again with -v to see the exchange";
+                default:
+                    break;
+            }
+        }
         return switch (error.category()) {
             case AUTH -> "check the access key: ALIBABA_CLOUD_ACCESS_KEY_ID/_SECRET, or the profile in ~/.aliyun/config.json";
             case NOT_FOUND -> "check the id and --source-id (mms source list shows your data sources)";
             case THROTTLED, TRANSPORT -> "the service is unavailable or busy; try again later";
+            case TIMED_OUT -> "give it more time with --timeout, or run with -v to see each request";
             default -> null;
         };
     }

@@ -35,9 +35,7 @@ final class LocalEmulator {
             Files.createDirectories(stateDir);
             Path state = stateDir.resolve("emulator-state.json");
             Path log = stateDir.resolve("emulator.log");
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            List<String> command = List.of(java, "-XX:+UseSerialGC", "-Xmx256m", "-cp",
-                    System.getProperty("java.class.path"), Main.class.getName(), "emulator",
+            List<String> command = SelfCommand.of(List.of("-XX:+UseSerialGC", "-Xmx256m"), "emulator",
                     "--port", String.valueOf(port), "--state", state.toString(), "--speed", SPEED);
             new ProcessBuilder(command)
                     .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))

@@ -1,8 +1,11 @@
 package dev.mms.cli;
 
+import dev.mms.cli.help.HelpSections;
+import dev.mms.cli.help.UnbrokenWordsHelp;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
+import picocli.CommandLine.ParseResult;
 
 /** Entry point: builds the command tree around the process's streams and environment and exits with its code. */
 public final class Main {
@@ -46,7 +49,31 @@ public final class Main {
         cli.setParameterExceptionHandler(handler);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setUsageHelpAutoWidth(true);
+        cli.setHelpFactory(UnbrokenWordsHelp::new);
+        cli.setExecutionStrategy(Main::execute);
+        HelpSections.install(cli);
         return cli;
+    }
+
+    /** As picocli's RunLast, except that a command group given alone ({@code mms}, {@code mms job}) prints its help. */
+    private static int execute(ParseResult parseResult) {
+        Integer helpExit = CommandLine.executeHelpRequest(parseResult);
+        if (helpExit != null) {
+            return helpExit;
+        }
+        ParseResult last = parseResult;
+        while (last.hasSubcommand()) {
+            last = last.subcommand();
+        }
+        CommandLine command = last.commandSpec().commandLine();
+        Object userObject = command.getCommand();
+        boolean group = !command.getSubcommands().isEmpty()
+                && !(userObject instanceof Runnable) && !(userObject instanceof java.util.concurrent.Callable);
+        if (group) {
+            command.usage(command.getOut(), command.getColorScheme());
+            return ExitCodes.OK;
+        }
+        return new CommandLine.RunLast().execute(parseResult);
     }
 
     /**

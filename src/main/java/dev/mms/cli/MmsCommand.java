@@ -1,6 +1,11 @@
 package dev.mms.cli;
 
+import dev.mms.cli.help.Example;
 import dev.mms.api.Deadline;
+import dev.mms.cli.catalog.DbCommand;
+import dev.mms.cli.catalog.PartitionCommand;
+import dev.mms.cli.catalog.TableCommand;
+import dev.mms.cli.help.HelpCommand;
 import dev.mms.cli.job.JobCommand;
 import dev.mms.cli.source.SourceCommand;
 import java.time.Duration;
@@ -13,8 +18,15 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Create and follow MaxCompute Migration Service (MMS) jobs from YAML specs.",
-        subcommands = {JobCommand.class, SourceCommand.class, EmulatorCommand.class, CompletionCommand.class},
+        subcommands = {JobCommand.class, SourceCommand.class, DbCommand.class, TableCommand.class,
+                PartitionCommand.class, EmulatorCommand.class, CompletionCommand.class, HelpCommand.class},
         footer = ExitCodes.HELP_TEXT)
+@Example(does = "Try mms with no cloud account: a job on the local emulator, followed to its end",
+        run = "mms --profile local job create -f docs/examples/tables-with-filters.yaml --watch")
+@Example(does = "Check every spec of a directory offline, as CI does on a pull request",
+        run = "mms job validate -f specs/")
+@Example(does = "Show the options of a command",
+        run = "mms help job create")
 public final class MmsCommand {
 
     private final CliEnvironment environment;
@@ -26,12 +38,20 @@ public final class MmsCommand {
     String profile;
 
     @Option(names = "--endpoint", scope = ScopeType.INHERIT, paramLabel = "URL",
-            description = "API endpoint, e.g. https://maxcompute.cn-hangzhou.aliyuncs.com or http://127.0.0.1:18086.")
+            description = "API endpoint with its scheme: https://maxcompute.<region>.aliyuncs.com, or http://127.0.0.1:18086 for the local emulator.")
     String endpoint;
 
     @Option(names = "--region", scope = ScopeType.INHERIT, paramLabel = "REGION",
             description = "Region id, e.g. cn-hangzhou; gives the endpoint when none is set.")
     String region;
+
+    @Option(names = "--vpc", scope = ScopeType.INHERIT,
+            description = "Use the region's VPC endpoint, https://maxcompute-vpc.<region>.aliyuncs.com.")
+    Boolean vpc;
+
+    @Option(names = "--allow-http", scope = ScopeType.INHERIT,
+            description = "Allow a plain http:// endpoint that is not loopback (requests then travel unencrypted).")
+    Boolean allowHttp;
 
     @Option(names = "--source-id", scope = ScopeType.INHERIT, paramLabel = "ID",
             description = "Data source id (see: mms source list).")
@@ -48,8 +68,17 @@ public final class MmsCommand {
     boolean verbose;
 
     @Option(names = "--timeout", scope = ScopeType.INHERIT, paramLabel = "DURATION", converter = DurationConverter.class,
-            description = "Deadline for following jobs with --watch (then exit 6), e.g. 30s, 10m, 2h.")
+            description = "Deadline for the whole command: every request, retry and wait (then exit 6), e.g. 30s, 10m, 2h.")
     Duration timeout;
+
+    @Option(names = "--request-timeout", scope = ScopeType.INHERIT, paramLabel = "DURATION",
+            converter = DurationConverter.class,
+            description = "Longest wait for one request's whole answer (default: 30s; env MMS_REQUEST_TIMEOUT).")
+    Duration requestTimeout;
+
+    @Option(names = "--attempts", scope = ScopeType.INHERIT, paramLabel = "N",
+            description = "Tries per request when the service is busy or the network fails (default: 4; env MMS_ATTEMPTS).")
+    Integer attempts;
 
     public MmsCommand(CliEnvironment environment) {
         this.environment = environment;
@@ -83,6 +112,16 @@ public final class MmsCommand {
         return timeout;
     }
 
+    /** --request-timeout, or null when not given. */
+    public Duration requestTimeout() {
+        return requestTimeout;
+    }
+
+    /** --attempts, or null when not given. */
+    public Integer attempts() {
+        return attempts;
+    }
+
     /** The one deadline of this invocation, from --timeout, started the first time anything asks for it. */
     public synchronized Deadline deadline() {
         if (deadline == null) {
@@ -105,6 +144,11 @@ public final class MmsCommand {
 
     public Long sourceId() {
         return sourceId;
+    }
+
+    /** The global flags that take part in configuration. */
+    public dev.mms.config.Overrides overrides() {
+        return new dev.mms.config.Overrides(profile, endpoint, region, sourceId, vpc, allowHttp);
     }
 
     /** The root object of the command line that {@code spec} belongs to. */

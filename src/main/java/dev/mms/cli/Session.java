@@ -5,10 +5,8 @@ import dev.mms.api.HttpMmsClient;
 import dev.mms.api.MmsClient;
 import dev.mms.api.RetryPolicy;
 import dev.mms.config.ContextResolver;
-import dev.mms.config.Overrides;
 import dev.mms.config.ResolvedContext;
 import java.io.PrintWriter;
-import java.time.Duration;
 
 /**
  * The resolved profile and the one API client of a command line. The client is built on first use, so commands that
@@ -16,12 +14,10 @@ import java.time.Duration;
  */
 public final class Session {
 
-    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
-
     private final MmsCommand root;
     private final PrintWriter err;
     private final ResolvedContext context;
-    private MmsClient client;
+    private HttpMmsClient client;
     private volatile java.util.function.Consumer<String> noticeSink;
 
     private Session(MmsCommand root, PrintWriter err, ResolvedContext context) {
@@ -32,8 +28,8 @@ public final class Session {
 
     static Session open(MmsCommand root, PrintWriter err) {
         CliEnvironment environment = root.environment();
-        ResolvedContext context = new ContextResolver(environment.home()).resolve(
-                new Overrides(root.profile(), root.endpoint(), root.region(), root.sourceId()), environment.env());
+        ResolvedContext context = new ContextResolver(environment.home()).resolve(root.overrides(),
+                environment.env(), environment.clock(), root::deadline);
         return new Session(root, err, context);
     }
 
@@ -51,14 +47,32 @@ public final class Session {
         return id;
     }
 
+    /**
+     * The client every command of this invocation uses: bounded by the invocation's one deadline (--timeout), with
+     * the configured per-request timeout and attempts, retry waits through the environment's sleeper.
+     */
     public synchronized MmsClient client() {
+        return httpClient();
+    }
+
+    /**
+     * The same client, making one attempt per call: for a loop that polls anyway, so that a failed poll is retried by
+     * the next poll instead of by retries nested inside it. Same connections and deadline.
+     */
+    public synchronized MmsClient singleAttemptClient() {
+        return httpClient().withRetries(RetryPolicy.none());
+    }
+
+    private HttpMmsClient httpClient() {
         if (client == null) {
             if (context.isLocal() && ContextResolver.LOCAL.equals(context.profileName())) {
                 LocalEmulator.ensureRunning(context.endpoint(), root.environment(), root.quiet() ? null : err);
             }
-            RetryPolicy retry = RetryPolicy.defaults(root.quiet() ? null : this::notice);
-            ClientSettings settings = new ClientSettings(context.endpoint(), REQUEST_TIMEOUT, retry,
-                    root.verbose() ? this::trace : null, null);
+            RequestSettings requests = RequestSettings.resolve(root, root.environment());
+            RetryPolicy retry = RetryPolicy.defaults(requests.attempts(), root.environment().sleeper(),
+                    root.quiet() ? null : this::notice);
+            ClientSettings settings = new ClientSettings(context.endpoint(), requests.requestTimeout(), null, retry,
+                    root.deadline(), root.verbose() ? this::trace : null, null);
             client = new HttpMmsClient(settings, context.credentials());
         }
         return client;

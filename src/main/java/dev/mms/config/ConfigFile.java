@@ -1,24 +1,39 @@
 package dev.mms.config;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import dev.mms.spec.KeySuggester;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code mms/config.yaml}: {@code {current: dev, profiles: {dev: {endpoint, region, sourceId, accessKeyId,
- * accessKeySecret}}}}. A file that holds a secret must not be readable by group or others.
+ * {@code mms/config.yaml}: {@code {current: dev, profiles: {dev: {endpoint, region, vpc, allowHttp, sourceId,
+ * accessKeyId, accessKeySecret}}}}. Every bad key or value of the file is reported at once, with the nearest valid key
+ * suggested. A file that holds a secret must not be readable by group or others; mms writes the file readable by
+ * its owner only from the moment it is created.
  */
 public record ConfigFile(String current, Map<String, ProfileSettings> profiles) {
 
+    private static final List<String> TOP_KEYS = List.of("current", "profiles");
+
     public ConfigFile {
-        profiles = profiles == null ? Map.of() : Map.copyOf(profiles);
+        profiles = profiles == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(profiles));
     }
 
     /** The file at {@code path}, or an empty configuration when there is none. */
@@ -26,31 +41,129 @@ public record ConfigFile(String current, Map<String, ProfileSettings> profiles) 
         if (!Files.exists(path)) {
             return new ConfigFile(null, Map.of());
         }
-        ConfigFile file;
+        JsonNode root;
         try {
-            ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
-                    .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-            file = yaml.readValue(path.toFile(), ConfigFile.class);
-        } catch (UnrecognizedPropertyException e) {
-            // named by its place in the tree: the YAML parser's line number points past the offending key
-            StringBuilder where = new StringBuilder();
-            e.getPath().forEach(ref -> where.append(where.length() == 0 ? "" : ".")
-                    .append(ref.getFieldName() != null ? ref.getFieldName() : String.valueOf(ref.getIndex())));
-            throw new ConfigException(path + ": unknown key '" + e.getPropertyName() + "' at " + where
-                    + " (known keys: " + knownKeys(e) + ")", e);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new ConfigException(path + ": " + e.getOriginalMessage()
-                    + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()), e);
+            root = new ObjectMapper(new YAMLFactory()).readTree(path.toFile());
+        } catch (JsonProcessingException e) {
+            throw new ConfigException(path + (e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr())
+                    + ": not valid YAML (" + e.getOriginalMessage().lines().findFirst().orElse("") + ")", e);
+        } catch (AccessDeniedException e) {
+            throw new ConfigException("cannot read " + path + ": permission denied", e);
         } catch (IOException e) {
             throw new ConfigException("cannot read " + path + ": " + e.getMessage(), e);
         }
-        if (file == null) {
+        if (root == null || root.isMissingNode() || root.isNull()) {
             return new ConfigFile(null, Map.of());
         }
-        if (file.profiles().values().stream().anyMatch(p -> p != null && p.hasSecret())) {
+        List<String> problems = new ArrayList<>();
+        ConfigFile file = parse(root, problems);
+        if (!problems.isEmpty()) {
+            throw new ConfigException(path + ": " + (problems.size() == 1 ? problems.get(0)
+                    : problems.size() + " problems:\n  " + String.join("\n  ", problems)));
+        }
+        if (file.profiles().values().stream().anyMatch(ProfileSettings::hasSecret)) {
             refuseIfOthersCanRead(path);
         }
         return file;
+    }
+
+    private static ConfigFile parse(JsonNode root, List<String> problems) {
+        if (!root.isObject()) {
+            problems.add("expected keys current and profiles at the top, not a " + kind(root));
+            return new ConfigFile(null, Map.of());
+        }
+        unknownKeys(root, TOP_KEYS, "", problems);
+        String current = text(root.get("current"), "current", problems);
+        Map<String, ProfileSettings> profiles = new LinkedHashMap<>();
+        JsonNode list = root.get("profiles");
+        if (list != null && !list.isNull()) {
+            if (!list.isObject()) {
+                problems.add("profiles must map profile names to their settings, not be a " + kind(list));
+            } else {
+                list.fields().forEachRemaining(e -> profiles.put(e.getKey(), profile(e.getKey(), e.getValue(), problems)));
+            }
+        }
+        return new ConfigFile(current, profiles);
+    }
+
+    private static ProfileSettings profile(String name, JsonNode node, List<String> problems) {
+        String at = "profiles." + name;
+        if (node == null || node.isNull()) {
+            return ProfileSettings.EMPTY;
+        }
+        if (!node.isObject()) {
+            problems.add(at + " must hold settings (" + String.join(", ", ProfileSettings.KEYS) + "), not a "
+                    + kind(node));
+            return ProfileSettings.EMPTY;
+        }
+        unknownKeys(node, ProfileSettings.KEYS, at + ".", problems);
+        return new ProfileSettings(text(node.get("endpoint"), at + ".endpoint", problems),
+                text(node.get("region"), at + ".region", problems),
+                number(node.get("sourceId"), at + ".sourceId", problems),
+                text(node.get("accessKeyId"), at + ".accessKeyId", problems),
+                text(node.get("accessKeySecret"), at + ".accessKeySecret", problems),
+                bool(node.get("vpc"), at + ".vpc", problems),
+                bool(node.get("allowHttp"), at + ".allowHttp", problems));
+    }
+
+    private static void unknownKeys(JsonNode node, List<String> known, String at, List<String> problems) {
+        KeySuggester suggester = new KeySuggester(known);
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            String key = it.next();
+            if (!known.contains(key)) {
+                problems.add("unknown key '" + key + "' at " + at + key + suggester.suggest(key)
+                        .map(s -> "; did you mean '" + s + "'?").orElse(" (known keys: "
+                                + String.join(", ", known.stream().sorted().toList()) + ")"));
+            }
+        }
+    }
+
+    private static String text(JsonNode v, String at, List<String> problems) {
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (!v.isValueNode()) {
+            problems.add(at + " must be text, not a " + kind(v));
+            return null;
+        }
+        return v.asText().isBlank() ? null : v.asText().trim();
+    }
+
+    private static Long number(JsonNode v, String at, List<String> problems) {
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (v.isIntegralNumber() && v.canConvertToLong()) {
+            return v.asLong();
+        }
+        if (v.isTextual() && v.asText().trim().matches("[0-9]{1,18}")) {
+            return Long.parseLong(v.asText().trim());
+        }
+        problems.add(at + " must be a data source id (a whole number), not " + shown(v));
+        return null;
+    }
+
+    private static Boolean bool(JsonNode v, String at, List<String> problems) {
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (v.isBoolean()) {
+            return v.asBoolean();
+        }
+        if (v.isTextual() && (v.asText().equalsIgnoreCase("true") || v.asText().equalsIgnoreCase("false"))) {
+            return Boolean.parseBoolean(v.asText());
+        }
+        problems.add(at + " must be true or false, not " + shown(v));
+        return null;
+    }
+
+    private static String shown(JsonNode v) {
+        return v.isValueNode() ? "'" + v.asText() + "'" : "a " + kind(v);
+    }
+
+    private static String kind(JsonNode v) {
+        return v.isArray() ? "list" : v.isObject() ? "mapping" : v.isNumber() ? "number" : v.isBoolean() ? "true/false"
+                : "text";
     }
 
     private static void refuseIfOthersCanRead(Path path) {
@@ -73,9 +186,54 @@ public record ConfigFile(String current, Map<String, ProfileSettings> profiles) 
         return name == null ? null : profiles.get(name);
     }
 
-    /** Jackson's known keys come from a hash set: sorted, so that the message reads the same on every run. */
-    private static String knownKeys(UnrecognizedPropertyException e) {
-        return e.getKnownPropertyIds().stream().map(String::valueOf).sorted()
-                .collect(java.util.stream.Collectors.joining(", "));
+    /** This configuration with {@code current} changed. */
+    public ConfigFile withCurrent(String name) {
+        return new ConfigFile(name, profiles);
+    }
+
+    /** This configuration with one profile replaced (or added). */
+    public ConfigFile withProfile(String name, ProfileSettings settings) {
+        Map<String, ProfileSettings> changed = new LinkedHashMap<>(profiles);
+        changed.put(name, settings);
+        return new ConfigFile(current, changed);
+    }
+
+    /**
+     * Writes the file atomically: a new file created readable and writable by its owner only (0600 from its first
+     * byte, so a secret is never readable by others, even for a moment), then moved over the old one.
+     */
+    public void save(Path path) {
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES));
+        ObjectNode root = yaml.createObjectNode();
+        if (current != null) {
+            root.put("current", current);
+        }
+        ObjectNode all = root.putObject("profiles");
+        profiles.forEach((name, p) -> all.set(name, yaml.valueToTree(p)));
+        try {
+            Path dir = path.toAbsolutePath().getParent();
+            Files.createDirectories(dir);
+            Path temp = createPrivate(dir.resolve("." + path.getFileName() + ".tmp"));
+            try {
+                Files.write(temp, yaml.writeValueAsBytes(root));
+                Files.move(temp, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        } catch (IOException e) {
+            throw new ConfigException("cannot write " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Path createPrivate(Path temp) throws IOException {
+        Files.deleteIfExists(temp);
+        try {
+            return Files.createFile(temp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException notPosix) {
+            return Files.createFile(temp);
+        } catch (FileAlreadyExistsException e) {
+            throw new IOException("another mms is writing the file (" + temp + " exists)", e);
+        }
     }
 }

@@ -1,9 +1,16 @@
 package dev.mms.config;
 
-/** The global flags that take part in configuration ({@code --profile --endpoint --region --source-id}); null = unset. */
-public record Overrides(String profile, String endpoint, String region, Long sourceId) {
+/**
+ * The global flags that take part in configuration ({@code --profile --endpoint --region --source-id --vpc
+ * --allow-http}); null = unset.
+ */
+public record Overrides(String profile, String endpoint, String region, Long sourceId, Boolean vpc, Boolean allowHttp) {
+
+    public Overrides(String profile, String endpoint, String region, Long sourceId) {
+        this(profile, endpoint, region, sourceId, null, null);
+    }
 
     public static Overrides none() {
-        return new Overrides(null, null, null, null);
+        return new Overrides(null, null, null, null, null, null);
     }
 }

@@ -2,11 +2,17 @@ package dev.mms.config;
 
 import dev.mms.auth.CredentialsProvider;
 import java.net.URI;
+import java.util.List;
 
 /**
  * Everything a command needs to reach the service, after precedence: profile name (null when none applies), endpoint,
- * region, data source id (null when not configured), where the key comes from, and whether this is the local emulator.
+ * region, data source id (null when not configured), where the key comes from, whether this is the local emulator,
+ * and each effective setting with its origin.
  */
 public record ResolvedContext(String profileName, URI endpoint, String region, Long sourceId,
-                              CredentialsProvider credentials, boolean isLocal) {
+                              CredentialsProvider credentials, boolean isLocal, List<Setting> settings) {
+
+    public ResolvedContext {
+        settings = settings == null ? List.of() : List.copyOf(settings);
+    }
 }

@@ -32,11 +32,12 @@ public final class EmulatorServer implements AutoCloseable {
     private final FaultPlan faults;
     private final ObjectMapper json = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
 
-    private EmulatorServer(EmulatorConfig config, MmsBackend backend, FaultPlan faults) throws IOException {
+    private EmulatorServer(EmulatorConfig config, MmsBackend backend, FaultPlan faults, AccessKeyStore keys)
+            throws IOException {
         this.config = config;
         this.faults = faults;
         this.router = routes(backend);
-        this.authenticator = new RequestAuthenticator(config.accessKeyId(), config.accessKeySecret(), config.clock());
+        this.authenticator = new RequestAuthenticator(keys, config.clock());
         this.server = HttpServer.create(new InetSocketAddress(config.host(), config.port()), 50);
         this.executor = Executors.newFixedThreadPool(4, r -> {
             Thread t = new Thread(r, "mms-emulator");
@@ -54,9 +55,19 @@ public final class EmulatorServer implements AutoCloseable {
 
     /** Starts with fault injection, for reliability tests (see {@link FaultPlan}). */
     public static EmulatorServer start(EmulatorConfig config, FaultPlan faults) throws IOException {
+        return start(config, faults, AccessKeyStore.of(config.accessKeyId(), config.accessKeySecret(), config.clock()));
+    }
+
+    /**
+     * Accepting the keys of {@code keys} instead of the config's one key, for tests whose STS or metadata stand-in
+     * ({@link IdentityStandIn}) hands out temporary keys.
+     */
+    public static EmulatorServer start(EmulatorConfig config, FaultPlan faults, AccessKeyStore keys)
+            throws IOException {
         Catalog catalog = config.catalogFile() == null ? Catalog.builtIn() : Catalog.read(config.catalogFile());
         StateFile state = config.stateFile() == null ? null : new StateFile(config.stateFile());
-        return new EmulatorServer(config, new MmsBackend(catalog, state, config.clock(), config.speed()), faults);
+        return new EmulatorServer(config, new MmsBackend(catalog, state, config.clock(), config.speed()), faults,
+                keys);
     }
 
     public int port() {
@@ -78,7 +89,12 @@ public final class EmulatorServer implements AutoCloseable {
         String jobs = PREFIX + "/{sourceId}/jobs";
         return new ApiRouter()
                 .add("GET", PREFIX, "ListMmsDataSources", (p, r) -> b.listDataSources(r.query()))
-                .add("GET", PREFIX + "/{sourceId}", "GetMmsDataSource", (p, r) -> b.getDataSource(p.id("sourceId")))
+                .add("GET", PREFIX + "/{sourceId}", "GetMmsDataSource", (p, r) -> b.getDataSource(p.id("sourceId"), r.query()))
+                .add("GET", PREFIX + "/{sourceId}/dbs", "ListMmsDbs", (p, r) -> b.listDatabases(p.id("sourceId"), r.query()))
+                .add("GET", PREFIX + "/{sourceId}/tables", "ListMmsTables",
+                        (p, r) -> b.listTables(p.id("sourceId"), r.query()))
+                .add("GET", PREFIX + "/{sourceId}/partitions", "ListMmsPartitions",
+                        (p, r) -> b.listPartitions(p.id("sourceId"), r.query()))
                 .add("POST", jobs, "CreateMmsJob", (p, r) -> b.createJob(p.id("sourceId"), r.body()))
                 .add("GET", jobs, "ListMmsJobs", (p, r) -> b.listJobs(p.id("sourceId"), r.query()))
                 .add("GET", jobs + "/{jobId}", "GetMmsJob", (p, r) -> b.getJob(p.id("sourceId"), p.id("jobId")))

@@ -118,7 +118,14 @@ final class JsonViews {
         return m;
     }
 
-    Map<String, Object> dataSource(Catalog.Source s) {
+    /**
+     * A data source of ListMmsDataSources / GetMmsDataSource with every count field of the SDK's model, from the
+     * migration state; {@code config} items only when asked for ({@code withConfig}).
+     */
+    Map<String, Object> dataSource(Catalog.Source s, MigrationState state, boolean withConfig) {
+        List<Catalog.Database> dbs = s.databases() == null ? List.of() : s.databases();
+        MigrationState.Counts tables = state.tables(dbs);
+        MigrationState.Counts partitions = state.partitions(dbs);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", s.id());
         m.put("name", s.name());
@@ -130,16 +137,140 @@ final class JsonViews {
         m.put("networklink", "vpc-emulator:" + s.region());
         m.put("dstProject", s.dstProject());
         m.put("dstProjects", s.dstProject() == null ? List.of() : List.of(s.dstProject()));
-        m.put("dbNum", s.databases() == null ? 0 : s.databases().size());
-        m.put("tableNum", s.tableCount());
-        m.put("partitionNum", s.partitionCount());
+        m.put("dbNum", dbs.size());
+        m.put("tableNum", tables.total());
+        m.put("partitionNum", partitions.total());
+        m.put("tablesDoingNum", tables.doing());
+        m.put("tablesDoneNum", tables.done());
+        m.put("tablesFailedNum", tables.failed());
+        m.put("tablesPartDoneNum", tables.partDone());
+        m.put("partitionsDoingNum", partitions.doing());
+        m.put("partitionsDoneNum", partitions.done());
+        m.put("partitionsFailedNum", partitions.failed());
         m.put("lastUpdateTime", s.createTime());
         m.put("createTime", s.createTime());
         m.put("scanId", 0);
         m.put("scanStatus", "DONE");
         m.put("scanErrMsg", null);
-        m.put("config", List.of());
+        m.put("config", withConfig ? DataSourceConfig.items(s) : List.of());
         return m;
+    }
+
+    /** A database of ListMmsDbs (GSDK list_mms_dbs_response_body_model.go). */
+    Map<String, Object> database(Catalog.Source s, Catalog.Database db, MigrationState state) {
+        MigrationState.Counts tables = state.tables(List.of(db));
+        MigrationState.Counts partitions = state.partitions(List.of(db));
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", db.id());
+        m.put("name", db.name());
+        m.put("sourceId", s.id());
+        m.put("sourceName", s.name());
+        m.put("description", null);
+        m.put("owner", null);
+        m.put("location", location(s, db.name(), null));
+        m.put("dstProjectName", s.dstProject());
+        m.put("dstName", null);
+        m.put("status", state.databaseStatus(db));
+        m.put("numRows", null);
+        m.put("size", null);
+        m.put("tables", tables.total());
+        m.put("tablesDoing", tables.doing());
+        m.put("tablesDone", tables.done());
+        m.put("tablesFailed", tables.failed());
+        m.put("tablesPartDone", tables.partDone());
+        m.put("partitions", partitions.total());
+        m.put("partitionsDoing", partitions.doing());
+        m.put("partitionsDone", partitions.done());
+        m.put("partitionsFailed", partitions.failed());
+        m.put("updated", false);
+        m.put("deleted", false);
+        m.put("extra", "{}");
+        m.put("lastDdlTime", s.createTime());
+        m.put("createTime", s.createTime());
+        m.put("updateTime", s.createTime());
+        return m;
+    }
+
+    /** A table of ListMmsTables (GSDK list_mms_tables_response_body_model.go), with its schema's partition columns. */
+    Map<String, Object> table(Catalog.Source s, Catalog.Database db, Catalog.Table t, MigrationState state) {
+        MigrationState.Counts partitions = state.partitions(db.name(), t);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", t.id());
+        m.put("name", t.name());
+        m.put("sourceId", s.id());
+        m.put("sourceName", s.name());
+        m.put("dbId", db.id());
+        m.put("dbName", db.name());
+        m.put("dstProjectName", s.dstProject());
+        m.put("dstSchemaName", null);
+        m.put("dstName", t.name());
+        m.put("type", "MANAGED_TABLE");
+        m.put("status", state.tableStatus(db.name(), t));
+        m.put("hasPartitions", t.isPartitioned());
+        m.put("owner", null);
+        m.put("location", location(s, db.name(), t.name()));
+        m.put("numRows", null);
+        m.put("size", null);
+        m.put("partitions", partitions.total());
+        m.put("partitionsDoing", partitions.doing());
+        m.put("partitionsDone", partitions.done());
+        m.put("partitionsFailed", partitions.failed());
+        m.put("updated", false);
+        m.put("lastDdlTime", s.createTime());
+        m.put("inputFormat", null);
+        m.put("outputFormat", null);
+        m.put("serde", null);
+        m.put("extra", "{}");
+        Map<String, Object> schema = new LinkedHashMap<>();
+        schema.put("name", t.name());
+        schema.put("comment", null);
+        schema.put("columns", List.of());
+        List<Map<String, Object>> partitionColumns = new java.util.ArrayList<>();
+        for (Catalog.Column c : t.partitionColumns() == null ? List.<Catalog.Column>of() : t.partitionColumns()) {
+            Map<String, Object> column = new LinkedHashMap<>();
+            column.put("name", c.name());
+            column.put("type", c.type());
+            column.put("comment", null);
+            column.put("nullable", false);
+            column.put("defaultValue", null);
+            partitionColumns.add(column);
+        }
+        schema.put("partitions", partitionColumns);
+        m.put("schema", schema);
+        return m;
+    }
+
+    /** A partition of ListMmsPartitions (GSDK list_mms_partitions_response_body_model.go). */
+    Map<String, Object> partition(Catalog.Source s, Catalog.Database db, Catalog.Table t, Catalog.Partition p,
+                                  MigrationState state) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", p.id());
+        m.put("sourceId", s.id());
+        m.put("sourceName", s.name());
+        m.put("dbId", db.id());
+        m.put("dbName", db.name());
+        m.put("tableId", t.id());
+        m.put("tableName", t.name());
+        m.put("value", p.value());
+        m.put("dstProjectName", s.dstProject());
+        m.put("dstSchemaName", null);
+        m.put("dstTableName", t.name());
+        m.put("dstValue", p.value());
+        m.put("status", state.status(db.name(), t.name(), p.value()));
+        m.put("numRows", null);
+        m.put("size", null);
+        m.put("updated", false);
+        m.put("lastDdlTime", s.createTime());
+        return m;
+    }
+
+    private static String location(Catalog.Source s, String db, String table) {
+        String base = switch (s.type() == null ? "" : s.type()) {
+            case "BIGQUERY" -> "bigquery://" + s.name() + "/" + db;
+            case "MAXCOMPUTE" -> "odps://" + db;
+            default -> "hdfs://emulator-nn:8020/user/hive/warehouse/" + db + ".db";
+        };
+        return table == null ? base : base + "/" + table;
     }
 
     static Map<String, Object> page(List<?> items, int total, int pageNum, int pageSize) {

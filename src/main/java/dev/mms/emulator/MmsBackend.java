@@ -183,14 +183,52 @@ final class MmsBackend {
             if ((!notBlank(name) || s.name().toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT)))
                     && (!notBlank(type) || s.type().equalsIgnoreCase(type))
                     && matches(query.get("region"), s.region())) {
-                items.add(views.dataSource(s));
+                items.add(views.dataSource(s, migrationState(s.id()), false));
             }
         }
         return paging.page(items);
     }
 
-    synchronized Map<String, Object> getDataSource(long sourceId) {
-        return views.dataSource(source(sourceId));
+    /** GetMmsDataSource; {@code withConfig=true} adds the config items. */
+    synchronized Map<String, Object> getDataSource(long sourceId, Map<String, String> query) {
+        String withConfig = query.get("withConfig");
+        if (notBlank(withConfig) && !withConfig.trim().equalsIgnoreCase("true")
+                && !withConfig.trim().equalsIgnoreCase("false")) {
+            throw ApiError.invalidParameter("withConfig must be true or false, got '" + withConfig + "'");
+        }
+        return views.dataSource(source(sourceId), migrationState(sourceId),
+                notBlank(withConfig) && withConfig.trim().equalsIgnoreCase("true"));
+    }
+
+    synchronized Map<String, Object> listDatabases(long sourceId, Map<String, String> query) {
+        Paging paging = Paging.from(query);
+        return paging.page(listing(sourceId).databases(query));
+    }
+
+    synchronized Map<String, Object> listTables(long sourceId, Map<String, String> query) {
+        Paging paging = Paging.from(query);
+        return paging.page(listing(sourceId).tables(query));
+    }
+
+    synchronized Map<String, Object> listPartitions(long sourceId, Map<String, String> query) {
+        Paging paging = Paging.from(query);
+        return paging.page(listing(sourceId).partitions(query));
+    }
+
+    private CatalogListing listing(long sourceId) {
+        return new CatalogListing(source(sourceId), migrationState(sourceId), views);
+    }
+
+    /** The migration status of the source's tables and partitions now, from its jobs (oldest first). */
+    private MigrationState migrationState(long sourceId) {
+        long now = clock.millis();
+        List<JobListQuery.Row> rows = new ArrayList<>();
+        for (StoredJob job : jobs.values()) {
+            if (job.sourceId() == sourceId && now >= job.createdAtMillis()) {
+                rows.add(new JobListQuery.Row(job, progress(job)));
+            }
+        }
+        return MigrationState.of(rows);
     }
 
     private JobProgress progress(StoredJob job) {

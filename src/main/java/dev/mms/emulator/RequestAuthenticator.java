@@ -30,14 +30,17 @@ final class RequestAuthenticator {
 
     static final Duration MAX_SKEW = Duration.ofMinutes(15);
 
-    private final String accessKeyId;
-    private final String secret;
+    private final AccessKeyStore keys;
     private final Clock clock;
     private final NonceCache nonces = new NonceCache(2 * MAX_SKEW.toMillis());
 
     RequestAuthenticator(String accessKeyId, String secret, Clock clock) {
-        this.accessKeyId = accessKeyId;
-        this.secret = secret;
+        this(AccessKeyStore.of(accessKeyId, secret, clock), clock);
+    }
+
+    /** {@code clock} judges request dates; the store's own clock judges the expiry of temporary keys. */
+    RequestAuthenticator(AccessKeyStore keys, Clock clock) {
+        this.keys = keys;
         this.clock = clock;
     }
 
@@ -72,7 +75,7 @@ final class RequestAuthenticator {
             throw ApiError.gateway(400, "IncompleteSignature",
                     "The Authorization header must have Credential=, SignedHeaders= and Signature=.");
         }
-        checkAccessKey(credential);
+        AccessKeyStore.Key key = checkAccessKey(credential);
         SortedMap<String, String> signed = new TreeMap<>();
         for (String name : signedHeaders.split(";")) {
             String lower = name.trim().toLowerCase(Locale.ROOT);
@@ -99,7 +102,7 @@ final class RequestAuthenticator {
         }
         String canonical = Acs3Signer.canonicalRequest(request.method(), request.rawPath(), request.query(), signed,
                 payloadHash);
-        String expected = Acs3Signer.signature(secret, request.method(), request.rawPath(), request.query(), signed,
+        String expected = Acs3Signer.signature(key.accessKeySecret(), request.method(), request.rawPath(), request.query(), signed,
                 payloadHash);
         if (!constantTimeEquals(expected, signature.toLowerCase(Locale.ROOT))) {
             String stringToSign = Acs3Signer.ALGORITHM + "\n"
@@ -108,6 +111,7 @@ final class RequestAuthenticator {
                     "The request signature does not conform to Aliyun standards. Server CanonicalRequest: "
                             + escape(canonical) + " Server StringToSign: " + escape(stringToSign));
         }
+        checkSecurityToken(request, key);
         checkNonce(request);
     }
 
@@ -117,37 +121,70 @@ final class RequestAuthenticator {
             throw ApiError.gateway(400, "IncompleteSignature",
                     "The Authorization header must be acs <AccessKeyId>:<Signature>.");
         }
-        checkAccessKey(credentialAndSignature.substring(0, colon));
+        AccessKeyStore.Key key = checkAccessKey(credentialAndSignature.substring(0, colon));
         String signature = credentialAndSignature.substring(colon + 1);
         String date = request.header("date");
         if (isBlank(date)) {
             throw ApiError.gateway(400, "IncompleteSignature", "The Date header is required by the HMAC-SHA1 signature.");
         }
         checkSkew(parseHttpDate(date), "Date");
-        byte[] body = request.body();
-        if (body.length > 0 || request.header("content-md5") != null) {
-            String md5 = md5Base64(body);
-            if (!md5.equals(request.header("content-md5"))) {
-                throw ApiError.gateway(400, "SignatureDoesNotMatch", "Content-MD5 is " + request.header("content-md5")
+        // Content-MD5 is optional (the SDK core's v2 signature sends a body without it); when sent, it must match.
+        String contentMd5 = request.header("content-md5");
+        if (contentMd5 != null) {
+            String md5 = md5Base64(request.body());
+            if (!md5.equals(contentMd5.trim())) {
+                throw ApiError.gateway(400, "SignatureDoesNotMatch", "Content-MD5 is " + contentMd5
                         + " but the MD5 of the received body is " + md5 + ".");
             }
         }
         Map<String, String> headers = new TreeMap<>();
         request.headers().forEach((name, values) -> headers.put(name, request.header(name)));
-        String plain = RoaSignature.stringToSign(request.method(), request.rawPath(), request.query(), headers, false);
-        String withMark = RoaSignature.stringToSign(request.method(), request.rawPath(), request.query(), headers, true);
-        if (!constantTimeEquals(RoaSignature.sign(secret, plain), signature)
-                && !constantTimeEquals(RoaSignature.sign(secret, withMark), signature)) {
-            throw ApiError.gateway(400, "SignatureDoesNotMatch",
-                    "Specified signature is not matched with our calculation. Server StringToSign: " + escape(plain));
+        boolean matched = false;
+        for (RoaSignature.Layout layout : RoaSignature.ALL) {
+            String stringToSign = RoaSignature.stringToSign(request.method(), request.rawPath(), request.query(),
+                    headers, layout);
+            matched |= constantTimeEquals(RoaSignature.sign(key.accessKeySecret(), stringToSign), signature);
         }
+        if (!matched) {
+            throw ApiError.gateway(400, "SignatureDoesNotMatch",
+                    "Specified signature is not matched with our calculation. Server StringToSign: " + escape(
+                            RoaSignature.stringToSign(request.method(), request.rawPath(), request.query(), headers,
+                                    RoaSignature.GO_SDK)));
+        }
+        checkSecurityToken(request, key);
         checkNonce(request);
     }
 
-    private void checkAccessKey(String presented) {
-        if (!accessKeyId.equals(presented)) {
+    private AccessKeyStore.Key checkAccessKey(String presented) {
+        AccessKeyStore.Key key = keys.find(presented);
+        if (key == null) {
             throw ApiError.gateway(404, "InvalidAccessKeyId.NotFound", "Specified access key is not found: "
                     + presented + ".");
+        }
+        return key;
+    }
+
+    /** A temporary key is valid only with its own token (signed, as an x-acs- header) and before its expiry. */
+    private void checkSecurityToken(IncomingRequest request, AccessKeyStore.Key key) {
+        String token = request.header("x-acs-security-token");
+        if (!key.isTemporary()) {
+            if (token != null) {
+                throw ApiError.gateway(400, "InvalidSecurityToken.MismatchWithAccessKey",
+                        "A security token was sent with a permanent access key.");
+            }
+            return;
+        }
+        if (isBlank(token)) {
+            throw ApiError.gateway(400, "InvalidSecurityToken.Malformed", "The temporary access key "
+                    + key.accessKeyId() + " needs its security token (x-acs-security-token).");
+        }
+        if (!constantTimeEquals(key.securityToken(), token.trim())) {
+            throw ApiError.gateway(400, "InvalidSecurityToken.MismatchWithAccessKey",
+                    "The security token does not belong to the access key " + key.accessKeyId() + ".");
+        }
+        if (keys.hasExpired(key)) {
+            throw ApiError.gateway(400, "InvalidSecurityToken.Expired", "The security token of "
+                    + key.accessKeyId() + " expired at " + key.expiration() + ".");
         }
     }
 

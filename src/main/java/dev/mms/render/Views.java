@@ -2,6 +2,9 @@ package dev.mms.render;
 
 import dev.mms.api.AsyncTask;
 import dev.mms.api.DataSource;
+import dev.mms.api.Database;
+import dev.mms.api.Partition;
+import dev.mms.api.Table;
 import dev.mms.api.Job;
 import dev.mms.api.RequestPreview;
 import dev.mms.jobs.CreateOutcome;
@@ -13,6 +16,9 @@ public final class Views {
     private static final View<Job> JOBS = new JobView();
     private static final View<DataSource> SOURCES = new SourceView();
     private static final View<AsyncTask> ASYNC_TASKS = new AsyncTaskView();
+    private static final View<Database> DATABASES = new DatabaseView();
+    private static final View<Table> TABLES = new TableView();
+    private static final View<Partition> PARTITIONS = new PartitionView();
 
     private static final View<CreateOutcome> CREATIONS = new CreationView();
     private static final View<RequestPreview> REQUESTS = new RequestView();
@@ -44,6 +50,30 @@ public final class Views {
      */
     public static View<AsyncTask> asyncTasks() {
         return ASYNC_TASKS;
+    }
+
+    /**
+     * Source databases: ID, NAME, STATUS, TABLES, TABLES DONE, PARTITIONS, DST PROJECT; wide adds TABLES FAILED,
+     * PARTITIONS DONE, PARTITIONS FAILED, ROWS, SIZE, DST SCHEMA, LOCATION, UPDATED. {@code -o name}: {@code db/<name>}.
+     */
+    public static View<Database> databases() {
+        return DATABASES;
+    }
+
+    /**
+     * Source tables: ID, DB, NAME, STATUS, PARTITIONED BY, PARTITIONS, PARTITIONS DONE; wide adds PARTITIONS FAILED,
+     * TYPE, ROWS, SIZE, LAST DDL, LOCATION. {@code -o name}: {@code table/<db>.<table>}.
+     */
+    public static View<Table> tables() {
+        return TABLES;
+    }
+
+    /**
+     * Source partitions: ID (what a Partitions spec lists), DB, TABLE, VALUE, STATUS; wide adds ROWS, SIZE, LAST DDL,
+     * DST TABLE, DST VALUE. {@code -o name}: {@code partition/<id>}.
+     */
+    public static View<Partition> partitions() {
+        return PARTITIONS;
     }
 
     /** Outcomes of job create: FILE, NAME, ASYNC TASK, JOB ID, RESULT, STATUS, MESSAGE. */

@@ -45,6 +45,10 @@ final class Reconciler {
 
     /** Whether a failed CreateMmsJob may have created the job: anything but a refusal the server made before acting. */
     static boolean mayHaveCreated(ApiException e) {
+        if (e instanceof dev.mms.api.DeadlineExceededException) {
+            // Out of time: judged by the failure the deadline cut short, if one came before it.
+            return !(e.getCause() instanceof ApiException cause) || mayHaveCreated(cause);
+        }
         if (e.httpStatus() == 0) {
             return !e.neverReachedServer();
         }

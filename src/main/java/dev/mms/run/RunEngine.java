@@ -151,7 +151,8 @@ public final class RunEngine {
             stopping = true;
             throw new IllegalStateException("sending a job failed unexpectedly", e.getCause());
         }
-        boolean unsent = all.stream().anyMatch(f -> f.state().phase() == Phase.PENDING);
+        boolean unsent = all.stream().anyMatch(f -> f.state().phase() == Phase.PENDING
+                || f.state().result() == Result.NOT_SENT);
         return unsent ? RunReport.Ending.TIMED_OUT : RunReport.Ending.COMPLETED;
     }
 
@@ -185,6 +186,10 @@ public final class RunEngine {
         try {
             before = lookup.named(sourceId, name);
         } catch (ApiException e) {
+            if (e.category() == ApiException.Category.TIMED_OUT) {
+                settle(f.ended(Result.NOT_SENT, null, "not sent: the deadline came first", null, clock.instant()));
+                return;
+            }
             settle(f.ended(Result.FAILED, null, "nothing was sent: the jobs named '" + name
                     + "' could not be listed first: " + e.getMessage(), e, clock.instant()));
             return;
@@ -295,6 +300,9 @@ public final class RunEngine {
             } catch (ApiException e) {
                 if (e.getCause() instanceof InterruptedException || Thread.currentThread().isInterrupted()) {
                     throw new WatchInterruptedException(e);
+                }
+                if (e.category() == ApiException.Category.TIMED_OUT) {
+                    throw e; // the deadline: the poller ends the run there
                 }
                 if (e.isRetryable()) {
                     transientFailure = transientFailure == null ? e : transientFailure;

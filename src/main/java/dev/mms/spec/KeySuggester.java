@@ -6,11 +6,11 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** Finds the valid key a user most likely meant when they typed an unknown one. */
-final class KeySuggester {
+public final class KeySuggester {
 
     private final List<String> candidates;
 
-    KeySuggester(List<String> candidates) {
+    public KeySuggester(List<String> candidates) {
         this.candidates = List.copyOf(candidates);
     }
 
@@ -20,7 +20,7 @@ final class KeySuggester {
      * ({@code enableVerify} → enableVerification); the closest by edit distance when the
      * distance is small for the key's length ({@code tableWhitlist} → tableWhiteList).
      */
-    Optional<String> suggest(String typed) {
+    public Optional<String> suggest(String typed) {
         String wanted = normalize(typed);
         if (wanted.isEmpty()) {
             return Optional.empty();

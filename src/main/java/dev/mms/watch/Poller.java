@@ -84,7 +84,7 @@ public final class Poller {
                 sleep = wait;
             } catch (ApiException e) {
                 checkInterrupt(e);
-                if (deadline.hasPassed()) {
+                if (deadline.hasPassed() || e.category() == ApiException.Category.TIMED_OUT) {
                     return End.DEADLINE; // the request ran out of the invocation's time: that is the deadline's end
                 }
                 Instant now = clock.instant();

@@ -22,8 +22,7 @@ class CredentialChainTest {
                 "region_id": "cn-hangzhou"},
                {"name": "sts", "mode": "StsToken", "access_key_id": "STS.tmp", "access_key_secret": "s-sts",
                 "sts_token": "tok"},
-               {"name": "role", "mode": "RamRoleArn", "access_key_id": "LTAIrole", "access_key_secret": "s-role",
-                "ram_role_arn": "acs:ram::123:role/x"},
+               {"name": "sso", "mode": "CloudSSO", "cloud_sso_sign_in_url": "https://signin.example"},
                {"name": "broken", "mode": "AK", "access_key_id": "LTAIbroken"}
              ]}
             """;
@@ -34,8 +33,8 @@ class CredentialChainTest {
     @Test
     void environmentComesFirst() throws Exception {
         writeCliConfig();
-        CredentialChain chain = CredentialChain.standard(Map.of("ALIBABA_CLOUD_ACCESS_KEY_ID", "LTAIenv",
-                "ALIBABA_CLOUD_ACCESS_KEY_SECRET", "s-env", "ALIBABA_CLOUD_SECURITY_TOKEN", "t-env"), home, null);
+        CredentialChain chain = chain(Map.of("ALIBABA_CLOUD_ACCESS_KEY_ID", "LTAIenv",
+                "ALIBABA_CLOUD_ACCESS_KEY_SECRET", "s-env", "ALIBABA_CLOUD_SECURITY_TOKEN", "t-env"), null);
 
         Credentials key = chain.get();
 
@@ -46,7 +45,7 @@ class CredentialChainTest {
     @Test
     void halfSetEnvironmentIsAnErrorNotASilentFallback() throws Exception {
         writeCliConfig();
-        CredentialChain chain = CredentialChain.standard(Map.of("ALIBABA_CLOUD_ACCESS_KEY_ID", "LTAIenv"), home, null);
+        CredentialChain chain = chain(Map.of("ALIBABA_CLOUD_ACCESS_KEY_ID", "LTAIenv"), null);
 
         CredentialsException e = assertThrows(CredentialsException.class, chain::get);
 
@@ -57,10 +56,11 @@ class CredentialChainTest {
     @Test
     void cliCurrentProfileIsUsedWhenTheEnvironmentHasNoKey() throws Exception {
         writeCliConfig();
-        CredentialChain chain = CredentialChain.standard(Map.of(), home, null);
+        CredentialChain chain = chain(Map.of(), null);
 
         assertEquals(new Credentials("LTAIdefault", "s-default", null), chain.get());
-        assertEquals("aliyun CLI profile 'default' in " + home.resolve(".aliyun/config.json"), chain.describe());
+        assertEquals("aliyun CLI profile 'default' (mode AK) in " + home.resolve(".aliyun/config.json"),
+                chain.describe());
     }
 
     @Test
@@ -68,10 +68,10 @@ class CredentialChainTest {
         writeCliConfig();
         Map<String, String> env = Map.of("ALIBABA_CLOUD_PROFILE", "sts");
 
-        assertEquals(new Credentials("STS.tmp", "s-sts", "tok"), CredentialChain.standard(env, home, null).get());
-        assertEquals("LTAIdefault", CredentialChain.standard(env, home, "default").get().accessKeyId());
+        assertEquals(new Credentials("STS.tmp", "s-sts", "tok"), chain(env, null).get());
+        assertEquals("LTAIdefault", chain(env, "default").get().accessKeyId());
         assertEquals("STS.tmp",
-                CredentialChain.standard(Map.of("ALICLOUD_PROFILE", "sts"), home, null).get().accessKeyId());
+                chain(Map.of("ALICLOUD_PROFILE", "sts"), null).get().accessKeyId());
     }
 
     @Test
@@ -79,11 +79,11 @@ class CredentialChainTest {
         writeCliConfig();
 
         CredentialsException e = assertThrows(CredentialsException.class,
-                () -> CredentialChain.standard(Map.of(), home, "role").get());
+                () -> chain(Map.of(), "sso").get());
 
-        assertTrue(e.getMessage().contains("uses mode RamRoleArn, which mms does not support yet"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("aliyun CLI profile 'sso' (mode CloudSSO) in "), e.getMessage());
+        assertTrue(e.getMessage().contains("mode CloudSSO is not supported by mms"), e.getMessage());
         assertTrue(e.getMessage().contains("ALIBABA_CLOUD_ACCESS_KEY_ID"), e.getMessage());
-        assertFalse(e.getMessage().contains("s-role"), e.getMessage());
     }
 
     @Test
@@ -91,14 +91,14 @@ class CredentialChainTest {
         writeCliConfig();
 
         CredentialsException missing = assertThrows(CredentialsException.class,
-                () -> CredentialChain.standard(Map.of(), home, "prod").get());
+                () -> chain(Map.of(), "prod").get());
         CredentialsException incomplete = assertThrows(CredentialsException.class,
-                () -> CredentialChain.standard(Map.of(), home, "broken").get());
+                () -> chain(Map.of(), "broken").get());
 
         assertTrue(missing.getMessage().startsWith("profile 'prod' not found in "), missing.getMessage());
-        assertTrue(missing.getMessage().endsWith("(profiles there: default, sts, role, broken)"), missing.getMessage());
+        assertTrue(missing.getMessage().endsWith("(profiles there: default, sts, sso, broken)"), missing.getMessage());
         assertTrue(incomplete.getMessage().contains("profile 'broken'") && incomplete.getMessage().contains(
-                "has no access_key_secret"), incomplete.getMessage());
+                "it has no access_key_secret"), incomplete.getMessage());
     }
 
     @Test
@@ -106,10 +106,11 @@ class CredentialChainTest {
         writeCliConfig();
 
         CredentialsException e = assertThrows(CredentialsException.class,
-                () -> CredentialChain.standard(Map.of("ALIBABA_CLOUD_IGNORE_PROFILE", "TRUE"), home, null).get());
+                () -> chain(Map.of("ALIBABA_CLOUD_IGNORE_PROFILE", "TRUE"), null).get());
 
         assertTrue(e.getMessage().startsWith("no Alibaba Cloud credentials found; tried environment variables "
-                + "ALIBABA_CLOUD_ACCESS_KEY_ID/ALIBABA_CLOUD_ACCESS_KEY_SECRET (not set), aliyun CLI config "), e.getMessage());
+                + "ALIBABA_CLOUD_ACCESS_KEY_ID/ALIBABA_CLOUD_ACCESS_KEY_SECRET (not set), RRSA/OIDC from "), e.getMessage());
+        assertTrue(e.getMessage().contains("aliyun CLI config " + home.resolve(".aliyun/config.json")), e.getMessage());
         assertTrue(e.getMessage().contains("(skipped because ALIBABA_CLOUD_IGNORE_PROFILE=TRUE)"), e.getMessage());
         assertTrue(e.getMessage().contains("--profile local"), e.getMessage());
     }
@@ -117,7 +118,7 @@ class CredentialChainTest {
     @Test
     void noFileAtAllIsReported() {
         CredentialsException e = assertThrows(CredentialsException.class,
-                () -> CredentialChain.standard(Map.of(), home, null).get());
+                () -> chain(Map.of(), null).get());
 
         assertTrue(e.getMessage().contains(home.resolve(".aliyun/config.json") + " (file not found)"), e.getMessage());
     }
@@ -128,6 +129,10 @@ class CredentialChainTest {
 
         assertFalse(shown.contains("very-secret") || shown.contains("very-token"), shown);
         assertNull(new Credentials("LTAIx", "s", null).securityToken());
+    }
+
+    private CredentialChain chain(Map<String, String> env, String profile) {
+        return CredentialChain.standard(AuthContext.of(env, home), profile);
     }
 
     private void writeCliConfig() throws Exception {

@@ -193,4 +193,152 @@ class EmulatorSdkTest {
         assertEquals("Job.NotFound", e.getCode());
         assertEquals(404, e.getStatusCode());
     }
+
+    private static final String SOURCE = "/api/v1/mms/datasources/2000015";
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> objects(Map<String, Object> page) {
+        return (List<Map<String, Object>>) page.get("objectList");
+    }
+
+    private static OpenApiRequest query(Map<String, Object> q) throws Exception {
+        return new OpenApiRequest().setQuery(com.aliyun.openapiutil.Client.query(q));
+    }
+
+    @Test
+    void listMmsDbsFiltersByNameAndSortsByTheJsonSorterAsTheSdkSendsIt() throws Exception {
+        Map<String, Object> q = new HashMap<>();
+        q.put("pageNum", 1);
+        q.put("pageSize", 10);
+        // The generated SDK sends the ListMmsDbs sorter "shrunk" to one JSON value (mms-api.md §3.2).
+        q.put("sorter", com.aliyun.openapiutil.Client.arrayToStringWithSpecifiedStyle(Map.of("updateTime", "desc"),
+                "sorter", "json"));
+        Map<String, Object> page = data(call(params("ListMmsDbs", "GET", SOURCE + "/dbs"), query(q)));
+        assertEquals(2, ((Number) page.get("total")).intValue());
+        List<Map<String, Object>> dbs = objects(page);
+        assertEquals(List.of("sales", "web"), dbs.stream().map(d -> d.get("name")).toList());
+        Map<String, Object> sales = dbs.get(0);
+        for (String key : List.of("id", "sourceId", "tables", "tablesDoing", "tablesDone", "tablesFailed",
+                "tablesPartDone", "partitions", "partitionsDoing", "partitionsDone", "partitionsFailed")) {
+            assertInstanceOf(Number.class, sales.get(key), key);
+        }
+        for (String key : List.of("name", "sourceName", "status", "dstProjectName", "createTime", "updateTime",
+                "lastDdlTime", "location")) {
+            assertInstanceOf(String.class, sales.get(key), key);
+        }
+        assertEquals(5, ((Number) sales.get("tables")).intValue());
+        assertEquals(14, ((Number) sales.get("partitions")).intValue());
+
+        q.put("name", "WE");
+        List<Map<String, Object>> web = objects(data(call(params("ListMmsDbs", "GET", SOURCE + "/dbs"), query(q))));
+        assertEquals(List.of("web"), web.stream().map(d -> d.get("name")).toList());
+
+        Map<String, Object> bad = new HashMap<>(Map.of("sorter", "{\"owner\":\"asc\"}"));
+        TeaException e = assertThrows(TeaException.class, () -> call(params("ListMmsDbs", "GET", SOURCE + "/dbs"),
+                query(bad)));
+        assertEquals("InvalidParameter", e.getCode());
+        assertTrue(!e.getMessage().contains("java.") && !e.getMessage().contains("Exception"), e.getMessage());
+    }
+
+    @Test
+    void listMmsTablesTakesStatusAsAJsonArrayAndTheFlatSorterAndEveryFilter() throws Exception {
+        Map<String, Object> q = new HashMap<>();
+        q.put("dbName", "web");
+        q.put("hasPartitions", false);
+        q.put("status", com.aliyun.openapiutil.Client.arrayToStringWithSpecifiedStyle(List.of("INIT", "DONE"),
+                "status", "json"));
+        q.put("sorter", Map.of("lastDdlTime", "desc"));
+        q.put("pageNum", 1);
+        q.put("pageSize", 50);
+        List<Map<String, Object>> tables = objects(data(call(params("ListMmsTables", "GET", SOURCE + "/tables"),
+                query(q))));
+        assertEquals(List.of("sessions", "clickstream_raw"), tables.stream().map(t -> t.get("name")).toList());
+
+        Map<String, Object> partitioned = new HashMap<>(Map.of("dbName", "sales", "hasPartitions", true));
+        List<Map<String, Object>> salesTables = objects(data(call(params("ListMmsTables", "GET", SOURCE + "/tables"),
+                query(partitioned))));
+        assertEquals(List.of("orders", "order_items"), salesTables.stream().map(t -> t.get("name")).toList());
+        Map<String, Object> orders = salesTables.get(0);
+        assertEquals("sales", orders.get("dbName"));
+        assertEquals(Boolean.TRUE, orders.get("hasPartitions"));
+        assertEquals(6, ((Number) orders.get("partitions")).intValue());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> schema = (Map<String, Object>) orders.get("schema");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> partitionColumns = (List<Map<String, Object>>) schema.get("partitions");
+        assertEquals(List.of("ds", "region"), partitionColumns.stream().map(c -> c.get("name")).toList());
+
+        Map<String, Object> byName = new HashMap<>(Map.of("name", "ORDER", "dbId", 101L, "hasPartitions", false));
+        assertEquals(0, objects(data(call(params("ListMmsTables", "GET", SOURCE + "/tables"), query(byName)))).size());
+        Map<String, Object> failedOnly = new HashMap<>(Map.of("dbName", "web", "status",
+                com.aliyun.openapiutil.Client.arrayToStringWithSpecifiedStyle(List.of("FAILED"), "status", "json")));
+        assertEquals(0, objects(data(call(params("ListMmsTables", "GET", SOURCE + "/tables"), query(failedOnly))))
+                .size(), "nothing has failed before any job ran");
+        Map<String, Object> onlyName = new HashMap<>(Map.of("dbName", "web", "onlyName", true));
+        Map<String, Object> first = objects(data(call(params("ListMmsTables", "GET", SOURCE + "/tables"),
+                query(onlyName)))).get(0);
+        assertEquals("page_views", first.get("name"));
+        assertTrue(!first.containsKey("schema"), first.toString());
+    }
+
+    @Test
+    void listMmsPartitionsGivesTheIdsAPartitionsJobTakes() throws Exception {
+        Map<String, Object> q = new HashMap<>();
+        q.put("dbName", "sales");
+        q.put("tableName", "orders");
+        q.put("value", "region=eu");
+        q.put("sorter", Map.of("lastDdlTime", "asc"));
+        q.put("pageNum", 1);
+        q.put("pageSize", 2);
+        Map<String, Object> page = data(call(params("ListMmsPartitions", "GET", SOURCE + "/partitions"), query(q)));
+        assertEquals(3, ((Number) page.get("total")).intValue());
+        List<Map<String, Object>> partitions = objects(page);
+        assertEquals(List.of("ds=2024-06-01/region=eu", "ds=2024-06-02/region=eu"),
+                partitions.stream().map(p -> p.get("value")).toList());
+        Map<String, Object> p = partitions.get(0);
+        for (String key : List.of("id", "sourceId", "dbId", "tableId")) {
+            assertInstanceOf(Number.class, p.get(key), key);
+        }
+        for (String key : List.of("sourceName", "dbName", "tableName", "value", "status", "dstProjectName",
+                "dstTableName", "dstValue", "lastDdlTime")) {
+            assertInstanceOf(String.class, p.get(key), key);
+        }
+        assertEquals(Boolean.FALSE, p.get("updated"));
+
+        long partitionId = ((Number) p.get("id")).longValue();
+        Map<String, Object> spec = new HashMap<>();
+        spec.put("name", "eu orders by id");
+        spec.put("srcDbName", "sales");
+        spec.put("dstDbName", "sales_dw");
+        spec.put("partitions", List.of(partitionId));
+        Map<String, Object> created = awaitAsyncTask(createJob(spec));
+        assertEquals("DONE", created.get("status"), created.toString());
+    }
+
+    @Test
+    void getMmsDataSourceCarriesEveryCountFieldAndConfigItemsWithoutSecrets() throws Exception {
+        Map<String, Object> q = new HashMap<>(Map.of("withConfig", true, "lang", "en_US"));
+        Map<String, Object> source = data(call(params("GetMmsDataSource", "GET", SOURCE), query(q)));
+        for (String key : List.of("dbNum", "tableNum", "partitionNum", "tablesDoingNum", "tablesDoneNum",
+                "tablesFailedNum", "tablesPartDoneNum", "partitionsDoingNum", "partitionsDoneNum",
+                "partitionsFailedNum", "scanId")) {
+            assertInstanceOf(Number.class, source.get(key), key);
+        }
+        assertEquals("hive-prod", source.get("name"));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> config = (List<Map<String, Object>>) source.get("config");
+        assertTrue(config.size() >= 3, config.toString());
+        for (Map<String, Object> item : config) {
+            for (String key : List.of("key", "name", "type", "group")) {
+                assertInstanceOf(String.class, item.get(key), key);
+            }
+            if ("password".equals(item.get("type"))) {
+                assertEquals(null, item.get("value"), "a password is never sent back: " + item);
+            }
+        }
+        TeaException e = assertThrows(TeaException.class, () -> call(params("GetMmsDataSource", "GET",
+                "/api/v1/mms/datasources/999"), new OpenApiRequest()));
+        assertEquals("DataSource.NotFound", e.getCode());
+        assertEquals(404, e.getStatusCode());
+    }
 }

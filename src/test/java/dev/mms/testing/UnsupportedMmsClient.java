@@ -2,11 +2,17 @@ package dev.mms.testing;
 
 import dev.mms.api.AsyncTask;
 import dev.mms.api.DataSource;
+import dev.mms.api.Database;
+import dev.mms.api.DbQuery;
 import dev.mms.api.Job;
 import dev.mms.api.JobQuery;
 import dev.mms.api.JobSpec;
 import dev.mms.api.MmsClient;
 import dev.mms.api.Page;
+import dev.mms.api.Partition;
+import dev.mms.api.PartitionQuery;
+import dev.mms.api.Table;
+import dev.mms.api.TableQuery;
 
 /** A base for test fakes of {@link MmsClient}: every operation a fake does not script fails loudly. */
 public abstract class UnsupportedMmsClient implements MmsClient {
@@ -34,5 +40,25 @@ public abstract class UnsupportedMmsClient implements MmsClient {
     @Override
     public Page<DataSource> listDataSources(String name, String type, Integer pageNum, Integer pageSize) {
         throw new UnsupportedOperationException("listDataSources");
+    }
+
+    @Override
+    public DataSource getDataSource(long sourceId) {
+        throw new UnsupportedOperationException("getDataSource");
+    }
+
+    @Override
+    public Page<Database> listDatabases(long sourceId, DbQuery query) {
+        throw new UnsupportedOperationException("listDatabases");
+    }
+
+    @Override
+    public Page<Table> listTables(long sourceId, TableQuery query) {
+        throw new UnsupportedOperationException("listTables");
+    }
+
+    @Override
+    public Page<Partition> listPartitions(long sourceId, PartitionQuery query) {
+        throw new UnsupportedOperationException("listPartitions");
     }
 }

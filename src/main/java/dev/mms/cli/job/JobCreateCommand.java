@@ -1,5 +1,6 @@
 package dev.mms.cli.job;
 
+import dev.mms.cli.help.Example;
 import dev.mms.cli.ExitCodes;
 import dev.mms.cli.InterruptGuard;
 import dev.mms.cli.MmsCommand;
@@ -33,6 +34,12 @@ import picocli.CommandLine.Spec;
         description = {"Create migration jobs from YAML/JSON specs (keys are the CreateMmsJob fields) or flags.",
                 "Flags override values of the files. Every spec is validated before anything is sent.",
                 "Without --wait or --watch a sent spec is 'submitted': its async task creates the job on the server."})
+@Example(does = "Create every spec of a directory, skipping names that exist, and follow them",
+        run = "mms job create -f specs/ --if-not-exists --watch --timeout 2h")
+@Example(does = "See exactly what would be sent, and send nothing",
+        run = "mms job create -f specs/sales.yaml --dry-run")
+@Example(does = "A job from flags alone",
+        run = "mms job create --name web-backfill --src-db web --dst-db web_dw --tables page_views,sessions --verify")
 public final class JobCreateCommand implements Callable<Integer> {
 
     @Spec

@@ -1,5 +1,6 @@
 package dev.mms.cli.job;
 
+import dev.mms.cli.help.Example;
 import dev.mms.api.Job;
 import dev.mms.api.JobPager;
 import dev.mms.api.JobQuery;
@@ -28,6 +29,12 @@ import picocli.CommandLine.Spec;
 /** {@code mms job list}: ListMmsJobs with filters and paging, as a table for people or json/yaml/csv/tsv for scripts. */
 @Command(name = "list", aliases = "ls", mixinStandardHelpOptions = true, sortOptions = false,
         description = "List migration jobs of a data source.")
+@Example(does = "Failed jobs of one source database",
+        run = "mms job list --status FAILED --src-db sales")
+@Example(does = "Every job as JSON, for scripts",
+        run = "mms job list --all -o json | jq '.[] | .name'")
+@Example(does = "Chosen columns, redrawn as they change",
+        run = "mms job list -o wide --columns id,name,status --watch")
 public final class JobListCommand implements Callable<Integer> {
 
     static final int DEFAULT_PAGE_SIZE = 20;

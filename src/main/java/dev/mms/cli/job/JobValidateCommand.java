@@ -1,5 +1,6 @@
 package dev.mms.cli.job;
 
+import dev.mms.cli.help.Example;
 import dev.mms.cli.ExitCodes;
 import dev.mms.cli.MmsCommand;
 import dev.mms.cli.UsageException;
@@ -32,6 +33,10 @@ import picocli.CommandLine.Spec;
         description = {"Check job specs offline, exactly as 'job create' would, and send nothing.",
                 "Prints one line per spec (ok, or its problems), or with -o json|yaml every diagnostic as data "
                         + "(file, line, column, key, message, suggestion); exit 2 if any spec has an error."})
+@Example(does = "Check every spec of a directory; exit 2 if any is invalid",
+        run = "mms job validate -f specs/")
+@Example(does = "Check a spec from stdin",
+        run = "cat spec.yaml | mms job validate -f -")
 public final class JobValidateCommand implements Callable<Integer> {
 
     static final String TITLE = "mms job validate";

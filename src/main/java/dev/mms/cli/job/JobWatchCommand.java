@@ -1,6 +1,7 @@
 package dev.mms.cli.job;
 
 import dev.mms.cli.InterruptGuard;
+import dev.mms.cli.help.Example;
 import dev.mms.cli.MmsCommand;
 import dev.mms.cli.Session;
 import dev.mms.cli.UsageException;
@@ -25,9 +26,14 @@ import picocli.CommandLine.Spec;
 /** {@code mms job watch}: follows jobs, and async tasks creating jobs, all at once until each ends. */
 @Command(name = "watch", mixinStandardHelpOptions = true,
         description = {"Follow jobs (and async tasks creating jobs) until each is DONE or FAILED, all at once.",
-                "Ids as 103, job/103 or asynctask/1012; - reads them from stdin, e.g.",
-                "  mms job list -o name --status DOING | mms job watch -",
+                "Ids as 103, job/103 or asynctask/1012; - reads them from stdin.",
                 "Exit 0 when all are DONE, 5 when one FAILED, 6 at the --timeout deadline."})
+@Example(does = "Follow jobs 42 and 43 again (e.g. after Ctrl-C)",
+        run = "mms job watch 42 43")
+@Example(does = "Follow every running job (ids from stdin)",
+        run = "mms job list -o name --status DOING | mms job watch -")
+@Example(does = "Give up after ten minutes (exit 6)",
+        run = "mms job watch 42 --timeout 10m")
 public final class JobWatchCommand implements Callable<Integer> {
 
     @Spec

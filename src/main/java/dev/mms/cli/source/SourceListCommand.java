@@ -1,5 +1,6 @@
 package dev.mms.cli.source;
 
+import dev.mms.cli.help.Example;
 import dev.mms.api.DataSource;
 import dev.mms.api.Page;
 import dev.mms.cli.ExitCodes;
@@ -20,6 +21,10 @@ import picocli.CommandLine.Spec;
 /** {@code mms source list}: ListMmsDataSources, so that a user can find the source id every job command needs. */
 @Command(name = "list", aliases = "ls", mixinStandardHelpOptions = true, sortOptions = false,
         description = "List data sources (Hive, BigQuery, MaxCompute) and their ids.")
+@Example(does = "The data sources and their ids",
+        run = "mms source list")
+@Example(does = "Only the Hive sources, as JSON",
+        run = "mms source list --type HIVE -o json")
 public final class SourceListCommand implements Callable<Integer> {
 
     @Spec

@@ -1,0 +1,50 @@
+package dev.mms.cli.options;
+
+import dev.mms.api.PageWalker;
+import dev.mms.cli.ExitCodes;
+import dev.mms.cli.MmsCommand;
+import dev.mms.render.ItemWriter;
+import dev.mms.render.OutputFormat;
+import dev.mms.render.PagingFooter;
+import dev.mms.render.RenderOptions;
+import dev.mms.render.View;
+import java.io.PrintWriter;
+import java.util.EnumSet;
+import java.util.function.Function;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * The body of a paged list command (db, table, partition, job tasks): pages streamed to the -o writer, a note on
+ * stderr when nothing matched, and the paging footer when only part of the list was shown, as job list does it.
+ */
+public final class PagedListing {
+
+    private PagedListing() {
+    }
+
+    public static <T> int print(CommandSpec spec, View<T> view, OutputFlags output, PagingFlags paging,
+                                PageWalker.PageSource<T> source, Function<T, Object> id, String singular,
+                                String plural, String where) {
+        MmsCommand root = MmsCommand.of(spec);
+        OutputFormat format = output.format(EnumSet.allOf(OutputFormat.class));
+        RenderOptions options = output.renderOptions(format, root.environment(), root.noColor());
+        int first = paging.firstPage();
+        int size = paging.pageSize();
+        int limit = paging.limit();
+        PrintWriter out = spec.commandLine().getOut();
+        ItemWriter<T> writer = OutputFlags.open(view, options, out);
+        // Not try-with-resources: when a page fails the document stays unfinished (no closing "]" for json).
+        PageWalker.Result result = PageWalker.walk(source, first, size, paging.everyPage(), limit, id, writer::write);
+        writer.close();
+        PrintWriter err = spec.commandLine().getErr();
+        if (result.delivered() == 0 && format.isForPeople() && !root.quiet()) {
+            err.println("No " + plural + " found" + where + ".");
+        }
+        boolean partial = result.delivered() < result.total();
+        if (partial && !paging.all() && !root.quiet() && root.environment().stderrIsTerminal()) {
+            int pages = (int) ((result.total() + size - 1) / size);
+            err.println(PagingFooter.footer(result.delivered(), result.total(), first, pages, singular, plural));
+        }
+        return ExitCodes.OK;
+    }
+}
