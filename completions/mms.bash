@@ -664,8 +664,8 @@ function _picocli_mms_job_create() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="--schema-only --increment --schema-migration --data-migration --verify --dry-run --if-not-exists -w --watch --no-headers -h --help -V --version --vpc --allow-http --no-color -q --quiet -v --verbose"
-  local arg_opts="-f --filename --name --source-name --src-db --src-schema --dst-db --dst-schema --task-type --tables --partitions --table-whitelist --table-blacklist --partition-filter --table-mapping --column-mapping --others --eta --concurrency --interval -o --output --columns --profile --endpoint --region --source-id --timeout --request-timeout --attempts"
+  local flag_opts="--schema-only --increment --schema-migration --data-migration --verify --dry-run --if-not-exists --wait -w --watch --no-headers -h --help -V --version --vpc --allow-http --no-color -q --quiet -v --verbose"
+  local arg_opts="-f --filename --name --source-name --src-db --src-schema --dst-db --dst-schema --task-type --tables --partitions --table-whitelist --table-blacklist --partition-filter --table-mapping --column-mapping --others --eta --concurrency --lost-answer-window --interval -o --output --columns --profile --endpoint --region --source-id --timeout --request-timeout --attempts"
   local FORMAT_option_args=("table" "wide" "json" "yaml" "csv" "tsv" "name") # --output values
 
   type compopt &>/dev/null && compopt +o default
@@ -723,6 +723,9 @@ function _picocli_mms_job_create() {
       return
       ;;
     --concurrency)
+      return
+      ;;
+    --lost-answer-window)
       return
       ;;
     --interval)

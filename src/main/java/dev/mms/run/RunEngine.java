@@ -187,7 +187,7 @@ public final class RunEngine {
             before = lookup.named(sourceId, name);
         } catch (ApiException e) {
             if (e.category() == ApiException.Category.TIMED_OUT) {
-                settle(f.ended(Result.NOT_SENT, null, "not sent: the deadline came first", null, clock.instant()));
+                settle(f.ended(Result.NOT_SENT, null, "not sent: " + e.getMessage(), null, clock.instant()));
                 return;
             }
             settle(f.ended(Result.FAILED, null, "nothing was sent: the jobs named '" + name

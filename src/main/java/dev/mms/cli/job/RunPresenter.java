@@ -151,15 +151,17 @@ final class RunPresenter implements AutoCloseable {
     private void stopped(RunReport report) {
         Duration timeout = root.deadline().timeout();
         String why = report.ending() == RunReport.Ending.INTERRUPTED ? "Interrupted"
-                : "Timed out" + (timeout == null ? "" : " after " + RunText.elapsed(timeout));
+                : "Error: timed out" + (timeout == null ? "" : " after " + RunText.elapsed(timeout));
+        long notSent = report.states().stream().filter(s -> s.result() == JobState.Result.NOT_SENT).count();
+        String unsent = notSent == 0 ? "" : "; " + notSent + (notSent == 1 ? " spec was" : " specs were") + " not sent";
         Map<Long, RunReport.Pending> pending = report.pending();
         if (pending.isEmpty()) {
-            err.println(why + ".");
+            err.println(why + unsent + ".");
             return;
         }
         int count = pending.values().stream().mapToInt(p -> p.jobIds().size() + p.asyncTaskIds().size()).sum();
-        err.println(why + "; " + count + (count == 1 ? " job keeps" : " jobs keep") + " going on the server."
-                + " Resume watching with:");
+        err.println(why + unsent + "; " + count + (count == 1 ? " job keeps" : " jobs keep")
+                + " going on the server. Resume watching with:");
         for (Map.Entry<Long, RunReport.Pending> e : pending.entrySet()) {
             err.println("  " + ResumeCommand.of(root, e.getKey(), e.getValue()));
         }
