@@ -1,5 +1,6 @@
 package dev.mms.cli;
 
+import dev.mms.cli.completion.Candidates;
 import dev.mms.cli.help.Example;
 import dev.mms.api.Deadline;
 import dev.mms.cli.catalog.DbCommand;
@@ -34,6 +35,7 @@ public final class MmsCommand {
     private Deadline deadline;
 
     @Option(names = "--profile", scope = ScopeType.INHERIT, paramLabel = "NAME",
+            completionCandidates = Candidates.Profiles.class,
             description = "Profile of the mms config file or of ~/.aliyun/config.json; 'local' is the built-in emulator profile.")
     String profile;
 

@@ -7,18 +7,35 @@ import java.util.List;
 final class CreationView implements View<CreateOutcome> {
 
     private static final List<Column<CreateOutcome>> DEFAULT = List.of(
-            new Column<>("FILE", CreateOutcome::file, true),
-            new Column<>("NAME", CreateOutcome::name, true),
-            new Column<>("ASYNC TASK", o -> JobView.text(o.asyncTaskId()), false),
-            new Column<>("JOB ID", o -> JobView.text(o.jobId()), false),
-            new Column<>("RESULT", o -> o.result() == null ? ""
+            new Column<>("FILE", "file", CreateOutcome::file, true),
+            new Column<>("NAME", "name", CreateOutcome::name, true),
+            new Column<>("ASYNC TASK", "asyncTaskId", o -> JobView.text(o.asyncTaskId()), false),
+            new Column<>("JOB ID", "jobId", o -> JobView.text(o.jobId()), false),
+            new Column<>("RESULT", "result", o -> o.result() == null ? ""
                     : o.result().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '), false),
-            new Column<>("STATUS", CreateOutcome::status, false, (o, text) -> JobView.paintStatus(o.status(), text)),
-            new Column<>("MESSAGE", CreateOutcome::message, true));
+            new Column<>("STATUS", "status", CreateOutcome::status, false, (o, text) -> JobView.paintStatus(o.status(), text)),
+            new Column<>("MESSAGE", "message", CreateOutcome::message, true));
 
     @Override
     public List<Column<CreateOutcome>> columns(boolean wide) {
         return DEFAULT;
+    }
+
+    /** The fields of an outcome's JSON object, in its order. */
+    private static final List<Field<CreateOutcome>> FIELDS = Field.of("file", "name", "sourceId", "asyncTaskId",
+            "jobId", "result", "status", "message");
+
+    /** NAME, JOB ID, RESULT and MESSAGE always stay: what happened to which job. */
+    private static final List<String> DROP_ORDER = List.of("ASYNC TASK", "FILE", "STATUS");
+
+    @Override
+    public List<Field<CreateOutcome>> fields() {
+        return FIELDS;
+    }
+
+    @Override
+    public List<String> dropOrder() {
+        return DROP_ORDER;
     }
 
     /**

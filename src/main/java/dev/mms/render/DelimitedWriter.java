@@ -1,43 +1,51 @@
 package dev.mms.render;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
- * The {@code csv} and {@code tsv} formats, streamed row by row: raw values (no colour, bar or cut), missing values
- * empty, lines ending in LF (as most Unix tools expect; every CSV parser also accepts it).
+ * The {@code csv} and {@code tsv} formats, streamed row by row: a header of API field names, then the fields of each
+ * item's JSON document (numbers as the server sent them, true/false, objects and arrays as compact JSON), missing
+ * values and JSON null empty, lines ending in LF (as most Unix tools expect; every CSV parser also accepts it).
  */
 final class DelimitedWriter<T> implements ItemWriter<T> {
 
-    private final List<Column<T>> columns;
+    private final List<Field<T>> fields;
     private final PrintWriter out;
     private final char separator;
     private final UnaryOperator<String> escape;
     private final boolean headers;
     private boolean started;
 
-    private DelimitedWriter(List<Column<T>> columns, RenderOptions options, PrintWriter out, char separator,
+    private DelimitedWriter(List<Field<T>> fields, RenderOptions options, PrintWriter out, char separator,
                             UnaryOperator<String> escape) {
-        this.columns = columns;
+        this.fields = fields;
         this.out = out;
         this.separator = separator;
         this.escape = escape;
         this.headers = !options.noHeaders();
     }
 
-    static <T> DelimitedWriter<T> csv(List<Column<T>> columns, RenderOptions options, PrintWriter out) {
-        return new DelimitedWriter<>(columns, options, out, ',', DelimitedWriter::csvField);
+    static <T> DelimitedWriter<T> csv(List<Field<T>> fields, RenderOptions options, PrintWriter out) {
+        return new DelimitedWriter<>(fields, options, out, ',', DelimitedWriter::csvField);
     }
 
-    static <T> DelimitedWriter<T> tsv(List<Column<T>> columns, RenderOptions options, PrintWriter out) {
-        return new DelimitedWriter<>(columns, options, out, '\t', DelimitedWriter::tsvField);
+    static <T> DelimitedWriter<T> tsv(List<Field<T>> fields, RenderOptions options, PrintWriter out) {
+        return new DelimitedWriter<>(fields, options, out, '\t', DelimitedWriter::tsvField);
     }
 
     @Override
     public void write(T item) {
         start();
-        row(columns.stream().map(column -> column.rawValue(item)).toList());
+        JsonNode document = Documents.tree(item);
+        List<String> cells = new ArrayList<>(fields.size());
+        for (Field<T> field : fields) {
+            cells.add(field.cell(item, document));
+        }
+        row(cells);
     }
 
     @Override
@@ -49,7 +57,7 @@ final class DelimitedWriter<T> implements ItemWriter<T> {
     /** The header goes out with the first row (or on close), so a request that fails first leaves stdout empty. */
     private void start() {
         if (!started && headers) {
-            row(columns.stream().map(Column::header).toList());
+            row(fields.stream().map(Field::key).toList());
         }
         started = true;
     }

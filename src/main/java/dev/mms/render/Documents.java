@@ -1,33 +1,47 @@
 package dev.mms.render;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.mms.api.WireForm;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 /**
- * One object (not a list) as {@code -o json} or {@code -o yaml}, for the {@code get} commands: the object the server
- * sent when there is one (see {@link dev.mms.api.WireForm}), laid out like the list formats.
+ * What every machine format is made of: an item as a JSON tree, the object the server sent when there is one (so
+ * unknown fields, nulls and the server's own types survive), else the item as Jackson writes it. json, yaml, csv,
+ * tsv, the NDJSON of watches, {@code --query} and {@code --sort-by} all read this one tree.
  */
 public final class Documents {
 
-    private static final ObjectWriter YAML = new YAMLMapper(YAMLFactory.builder()
-            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-            .build()).writer();
+    static final ObjectMapper JSON = new ObjectMapper();
 
     private Documents() {
     }
 
-    /** Writes {@code value} in json or yaml; false for any other format, which the caller renders itself. */
+    /** The item's JSON tree; never null (a null item is JSON null). */
+    public static JsonNode tree(Object item) {
+        if (item instanceof JsonNode node) {
+            return node;
+        }
+        if (item instanceof WireForm wired && wired.wire() != null) {
+            return wired.wire();
+        }
+        return JSON.valueToTree(item);
+    }
+
+    /**
+     * One object (not a list) as {@code -o json} or {@code -o yaml}, for the {@code get} commands, laid out like the
+     * list formats; false for any other format, which the caller renders itself.
+     */
     public static boolean write(OutputFormat format, Object value, PrintWriter out) {
         if (format == OutputFormat.JSON) {
             out.print(JsonArrayWriter.toJson(value) + "\n");
         } else if (format == OutputFormat.YAML) {
             try {
-                out.print(YAML.writeValueAsString(JsonArrayWriter.document(value)));
+                out.print(YamlSequenceWriter.YAML.writeValueAsString(tree(value)));
             } catch (JsonProcessingException e) {
                 throw new UncheckedIOException("cannot write " + value.getClass().getSimpleName() + " as YAML", e);
             }
@@ -36,5 +50,20 @@ public final class Documents {
         }
         out.flush();
         return true;
+    }
+
+    /** The items as one JSON array, the document {@code --query} is applied to. */
+    static ArrayNode array(List<?> items) {
+        ArrayNode array = JSON.createArrayNode();
+        items.forEach(item -> array.add(tree(item)));
+        return array;
+    }
+
+    /** One cell of csv/tsv: scalars as their text, JSON null and missing fields empty, objects and arrays as compact JSON. */
+    static String cell(JsonNode value) {
+        if (value == null || value.isNull() || value.isMissingNode()) {
+            return null;
+        }
+        return value.isValueNode() ? value.asText() : value.toString();
     }
 }

@@ -9,23 +9,32 @@ import java.util.List;
 final class JobView implements View<Job> {
 
     private static final List<Column<Job>> DEFAULT = List.of(
-            new Column<>("ID", job -> text(job.id()), false),
-            new Column<>("NAME", Job::name, true),
-            new Column<>("SOURCE", Job::sourceName, true),
-            new Column<>("SRC DB", Job::srcDbName, true),
-            new Column<>("DST PROJECT", Job::dstDbName, true),
-            new Column<>("TYPE", Job::type, false),
-            new Column<>("STATUS", Job::status, false, (job, text) -> paintStatus(job.status(), text)),
-            new Column<>("PROGRESS", JobView::progress, false, JobView::withBar),
-            new Column<>("CREATED", Job::createTime, false));
+            new Column<>("ID", "id", job -> text(job.id()), false),
+            new Column<>("NAME", "name", Job::name, true),
+            new Column<>("SOURCE", "sourceName", Job::sourceName, true),
+            new Column<>("SRC DB", "srcDbName", Job::srcDbName, true),
+            new Column<>("DST PROJECT", "dstDbName", Job::dstDbName, true),
+            new Column<>("TYPE", "type", Job::type, false),
+            new Column<>("STATUS", "status", Job::status, false, (job, text) -> paintStatus(job.status(), text)),
+            new Column<>("PROGRESS", List.of("taskDone", "taskNum"), JobView::progress, false, JobView::withBar),
+            new Column<>("CREATED", "createTime", Job::createTime, false));
 
     private static final List<Column<Job>> WIDE_EXTRA = List.of(
-            new Column<>("SOURCE ID", job -> text(job.sourceId()), false),
-            new Column<>("SRC SCHEMA", Job::srcSchemaName, true),
-            new Column<>("DST SCHEMA", Job::dstSchemaName, true),
-            new Column<>("ETA", Job::eta, false),
-            new Column<>("STOPPED", job -> text(job.stopped()), false),
-            new Column<>("CONFIG", job -> JobConfigSummary.of(job.config()), true));
+            new Column<>("SOURCE ID", "sourceId", job -> text(job.sourceId()), false),
+            new Column<>("SRC SCHEMA", "srcSchemaName", Job::srcSchemaName, true),
+            new Column<>("DST SCHEMA", "dstSchemaName", Job::dstSchemaName, true),
+            new Column<>("ETA", "eta", Job::eta, false),
+            new Column<>("STOPPED", "stopped", job -> text(job.stopped()), false),
+            new Column<>("CONFIG", "config", job -> JobConfigSummary.of(job.config()), true));
+
+    /** The fields of a job in GetMmsJob's order (mms-api.md §1.1); config as compact JSON. */
+    private static final List<Field<Job>> FIELDS = Field.of("id", "name", "sourceId", "dbId", "sourceName",
+            "srcDbName", "srcSchemaName", "dstDbName", "dstSchemaName", "status", "type", "taskNum", "taskDone",
+            "stopped", "createTime", "eta", "config");
+
+    /** The list is of one source, so its name goes first; ID, NAME and STATUS always stay. */
+    private static final List<String> DROP_ORDER = List.of("SOURCE", "TYPE", "CREATED", "DST PROJECT", "SRC DB",
+            "PROGRESS");
 
     @Override
     public List<Column<Job>> columns(boolean wide) {
@@ -35,6 +44,16 @@ final class JobView implements View<Job> {
         List<Column<Job>> all = new ArrayList<>(DEFAULT);
         all.addAll(WIDE_EXTRA);
         return List.copyOf(all);
+    }
+
+    @Override
+    public List<Field<Job>> fields() {
+        return FIELDS;
+    }
+
+    @Override
+    public List<String> dropOrder() {
+        return DROP_ORDER;
     }
 
     @Override

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import dev.mms.api.WireForm;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 
@@ -40,18 +39,13 @@ final class JsonArrayWriter<T> implements ItemWriter<T> {
         out.flush();
     }
 
-    /** Pretty JSON of one value, the same layout as the array elements; also used for NDJSON-free single objects. */
+    /** Pretty JSON of one item's document, the same layout as the array elements. */
     static String toJson(Object value) {
         try {
-            return PRETTY.writeValueAsString(document(value));
+            return PRETTY.writeValueAsString(Documents.tree(value));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
         }
-    }
-
-    /** What json and yaml write for an item: the object the server sent when there is one, so nothing is lost. */
-    static Object document(Object item) {
-        return item instanceof WireForm read && read.wire() != null ? read.wire() : item;
     }
 
     private static DefaultPrettyPrinter prettyPrinter() {

@@ -2,7 +2,10 @@ package dev.mms.render;
 
 import java.util.Locale;
 
-/** The "Showing 20 of 1,204 jobs" line a list command prints to stderr after one page. */
+/**
+ * The lines a list command prints to stderr, whatever the format, when it shows fewer items than exist, so that
+ * {@code mms job list -o json | jq length} is never silently short (docs/output.md, "When a list is not everything").
+ */
 public final class PagingFooter {
 
     private PagingFooter() {
@@ -23,6 +26,23 @@ public final class PagingFooter {
             line += " (page " + group(page) + " of " + group(pages) + "; --all for every page)";
         }
         return line;
+    }
+
+    /** {@code Showing the first 5 of 69 jobs (--limit 5)}. */
+    public static String limited(int shown, long total, int limit, String singular, String plural) {
+        return "Showing the first " + group(shown) + " of " + group(total) + " " + (total == 1 ? singular : plural)
+                + " (--limit " + group(limit) + ")";
+    }
+
+    /** Why a page beyond the last shows nothing: {@code --page 5 is past the end: 69 jobs fill 4 pages of 20}. */
+    public static String pastTheEnd(int page, long total, int pageSize, String singular, String plural) {
+        if (total <= 0) {
+            return "--page " + group(page) + " is past the end: there are no " + plural + " (matching these filters)";
+        }
+        long pages = pageSize > 0 ? (total + pageSize - 1) / pageSize : 1;
+        return "--page " + group(page) + " is past the end: " + group(total) + " "
+                + (total == 1 ? singular + " fills " : plural + " fill ") + group(pages)
+                + (pages == 1 ? " page" : " pages") + " of " + group(pageSize);
     }
 
     static String group(long number) {

@@ -10,11 +10,13 @@ import java.util.List;
  * @param color     ANSI colour and progress bars are allowed: terminal, {@code NO_COLOR} unset and no {@code --no-color}
  * @param width     terminal columns that a table must fit, 0 for unlimited (pipes are never cut)
  * @param noHeaders leave out the header row of table, wide, csv and tsv
- * @param columns   headers of the columns to show, in order, case-insensitive ({@code SRC_DB} = {@code SRC DB});
- *                  null for the format's default set
+ * @param columns   the columns to show, in order: headers ({@code SRC_DB} = {@code SRC DB}) or API field names,
+ *                  ignoring case; null for the format's default set
+ * @param sortBy    client-side order of the items (--sort-by), null for the server's order
+ * @param query     a compiled --query expression applied to the whole result, null for none
  */
 public record RenderOptions(OutputFormat format, boolean terminal, boolean color, int width, boolean noHeaders,
-                            List<String> columns) {
+                            List<String> columns, SortKey sortBy, Query query) {
 
     public RenderOptions {
         if (format == null) {
@@ -26,6 +28,11 @@ public record RenderOptions(OutputFormat format, boolean terminal, boolean color
         columns = columns == null ? null : List.copyOf(columns);
     }
 
+    public RenderOptions(OutputFormat format, boolean terminal, boolean color, int width, boolean noHeaders,
+                         List<String> columns) {
+        this(format, terminal, color, width, noHeaders, columns, null, null);
+    }
+
     /** Plain options for a pipe: no colour, no width limit, headers, default columns. */
     public static RenderOptions plain(OutputFormat format) {
         return new RenderOptions(format, false, false, 0, false, null);
@@ -33,7 +40,7 @@ public record RenderOptions(OutputFormat format, boolean terminal, boolean color
 
     /**
      * Options for the real stdout: colour when the terminal allows it and the user did not pass {@code --no-color};
-     * the width is only read (through JLine) for the table format, so wide, piped and machine formats never load JLine.
+     * the width is only read for the table format, so wide, piped and machine formats never ask the terminal.
      */
     public static RenderOptions forStdout(OutputFormat format, TerminalInfo stdout, boolean noColorFlag,
                                           boolean noHeaders, List<String> columns) {
@@ -45,10 +52,18 @@ public record RenderOptions(OutputFormat format, boolean terminal, boolean color
     }
 
     public RenderOptions withColumns(List<String> selected) {
-        return new RenderOptions(format, terminal, color, width, noHeaders, selected);
+        return new RenderOptions(format, terminal, color, width, noHeaders, selected, sortBy, query);
     }
 
     public RenderOptions withNoHeaders(boolean value) {
-        return new RenderOptions(format, terminal, color, width, value, columns);
+        return new RenderOptions(format, terminal, color, width, value, columns, sortBy, query);
+    }
+
+    public RenderOptions withSortBy(SortKey key) {
+        return new RenderOptions(format, terminal, color, width, noHeaders, columns, key, query);
+    }
+
+    public RenderOptions withQuery(Query compiled) {
+        return new RenderOptions(format, terminal, color, width, noHeaders, columns, sortBy, compiled);
     }
 }

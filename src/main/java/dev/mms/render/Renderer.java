@@ -3,7 +3,7 @@ package dev.mms.render;
 import java.io.PrintWriter;
 import java.util.List;
 
-/** Entry point of the package: opens the writer for the chosen {@code -o} format. */
+/** Entry point of the package: opens the writer for the chosen {@code -o} format, {@code --sort-by} and {@code --query}. */
 public final class Renderer {
 
     private Renderer() {
@@ -12,26 +12,64 @@ public final class Renderer {
     /**
      * Opens a streaming writer of {@code view}'s items to {@code out} in {@code options.format()}.
      * Write items as they arrive and close it once; closing flushes but does not close {@code out}.
+     * With {@code --sort-by} or {@code --query} nothing is written before close: both need every item.
      *
-     * @throws IllegalArgumentException when {@code options.columns()} names a column the view does not have
-     *                                  (checked for every format, so a typo never passes silently)
+     * @throws IllegalArgumentException when an option does not apply to the format ({@code --columns} with json),
+     *                                  or {@code options.columns()} or the sort field names something the view lacks
+     *                                  (all checked before any item, so a typo never passes silently)
      */
     public static <T> ItemWriter<T> open(View<T> view, RenderOptions options, PrintWriter out) {
-        List<Column<T>> columns = ColumnSelection.resolve(view, options);
-        return switch (options.format()) {
-            case TABLE, WIDE -> new TableWriter<>(columns, options, out);
-            case CSV -> DelimitedWriter.csv(columns, options, out);
-            case TSV -> DelimitedWriter.tsv(columns, options, out);
+        check(options);
+        SortKey sortBy = options.sortBy() == null ? null : options.sortBy().resolve(view);
+        if (options.query() != null) {
+            return BufferedWriter.queried(sortBy, options.query(), options.format(), out);
+        }
+        ItemWriter<T> writer = switch (options.format()) {
+            case TABLE -> new TableWriter<>(ColumnSelection.columns(view, options),
+                    options.columns() == null ? view.dropOrder() : List.of(), options, out);
+            case WIDE -> new TableWriter<>(ColumnSelection.columns(view, options), List.of(), options, out);
+            case CSV -> DelimitedWriter.csv(ColumnSelection.fields(view, options), options, out);
+            case TSV -> DelimitedWriter.tsv(ColumnSelection.fields(view, options), options, out);
             case JSON -> new JsonArrayWriter<>(out);
             case YAML -> new YamlSequenceWriter<>(out);
             case NAME -> new NameWriter<>(view, out);
         };
+        return sortBy == null ? writer : BufferedWriter.sorted(sortBy, writer);
     }
 
     /** Renders a complete list in one call. */
     public static <T> void render(View<T> view, RenderOptions options, List<? extends T> items, PrintWriter out) {
         try (ItemWriter<T> writer = open(view, options, out)) {
             writer.writeAll(items);
+        }
+    }
+
+    /**
+     * Every option must mean something for the format it is given with (docs/output.md, "Options that go together");
+     * the messages name the flags, since the CLI shows them as they are.
+     */
+    public static void check(RenderOptions options) {
+        OutputFormat format = options.format();
+        if (options.query() != null) {
+            if (!format.showsQueryResults()) {
+                throw new IllegalArgumentException("--query gives a JSON value, which -o " + format
+                        + " cannot show; use -o json, -o yaml, or leave out -o for plain text");
+            }
+            if (options.columns() != null || options.noHeaders()) {
+                throw new IllegalArgumentException((options.columns() != null ? "--columns" : "--no-headers")
+                        + " does not apply with --query, whose result has no columns; pick fields in the query, "
+                        + "e.g. --query '[].[id,name]'");
+            }
+            return;
+        }
+        if (options.columns() != null && !format.hasColumns()) {
+            throw new IllegalArgumentException("--columns does not apply to -o " + format + ", which writes "
+                    + (format == OutputFormat.NAME ? "names only" : "whole objects (use --query to pick fields)")
+                    + "; it picks the columns of table, wide, csv and tsv");
+        }
+        if (options.noHeaders() && !format.hasHeaders()) {
+            throw new IllegalArgumentException("--no-headers does not apply to -o " + format
+                    + ", which has no header row; only table, wide, csv and tsv have one");
         }
     }
 }

@@ -1,24 +1,27 @@
 package dev.mms.render;
 
-import dev.mms.api.RequestPreview;
+import dev.mms.jobs.DryRunRequest;
 import java.util.List;
 
-/** Rows of {@code mms job create --dry-run}: the requests that would be sent. */
-final class RequestView implements View<RequestPreview> {
+/** The requests of {@code mms job create --dry-run}, for json, yaml and {@code --query}; text is the command's own. */
+final class RequestView implements View<DryRunRequest> {
 
-    private static final List<Column<RequestPreview>> DEFAULT = List.of(
-            new Column<>("ACTION", RequestPreview::action, false),
-            new Column<>("METHOD", RequestPreview::method, false),
-            new Column<>("PATH", RequestPreview::path, false),
-            new Column<>("BODY", RequestPreview::body, true));
+    private static final List<Column<DryRunRequest>> DEFAULT = List.of(
+            new Column<>("FILE", "file", DryRunRequest::file, true),
+            new Column<>("NAME", "name", DryRunRequest::name, true),
+            new Column<>("ACTION", "action", DryRunRequest::action, false),
+            new Column<>("METHOD", "method", DryRunRequest::method, false),
+            new Column<>("ENDPOINT", "endpoint", DryRunRequest::endpoint, false),
+            new Column<>("PATH", "path", DryRunRequest::path, false),
+            new Column<>("BODY", "body", DryRunRequest::bodyText, true));
 
     @Override
-    public List<Column<RequestPreview>> columns(boolean wide) {
+    public List<Column<DryRunRequest>> columns(boolean wide) {
         return DEFAULT;
     }
 
     @Override
-    public String name(RequestPreview request) {
+    public String name(DryRunRequest request) {
         return request.action() + " " + request.path();
     }
 }

@@ -8,24 +8,24 @@ import java.util.List;
 final class SourceView implements View<DataSource> {
 
     private static final List<Column<DataSource>> DEFAULT = List.of(
-            new Column<>("ID", source -> JobView.text(source.id()), false),
-            new Column<>("NAME", DataSource::name, true),
-            new Column<>("TYPE", DataSource::type, false),
-            new Column<>("REGION", DataSource::region, false),
-            new Column<>("STATUS", DataSource::status, false, (source, text) -> paintStatus(source.status(), text)),
-            new Column<>("DST PROJECT", DataSource::dstProject, true),
-            new Column<>("DBS", source -> JobView.text(source.dbNum()), false),
-            new Column<>("TABLES", source -> JobView.text(source.tableNum()), false),
-            new Column<>("PARTITIONS", source -> JobView.text(source.partitionNum()), false));
+            new Column<>("ID", "id", source -> JobView.text(source.id()), false),
+            new Column<>("NAME", "name", DataSource::name, true),
+            new Column<>("TYPE", "type", DataSource::type, false),
+            new Column<>("REGION", "region", DataSource::region, false),
+            new Column<>("STATUS", "status", DataSource::status, false, (source, text) -> paintStatus(source.status(), text)),
+            new Column<>("DST PROJECT", "dstProject", DataSource::dstProject, true),
+            new Column<>("DBS", "dbNum", source -> JobView.text(source.dbNum()), false),
+            new Column<>("TABLES", "tableNum", source -> JobView.text(source.tableNum()), false),
+            new Column<>("PARTITIONS", "partitionNum", source -> JobView.text(source.partitionNum()), false));
 
     private static final List<Column<DataSource>> WIDE_EXTRA = List.of(
-            new Column<>("AGENT ONLINE", source -> JobView.text(source.agentIsOnline()), false),
-            new Column<>("NETWORK", DataSource::networklink, true),
-            new Column<>("DST PROJECTS", source -> source.dstProjects() == null
+            new Column<>("AGENT ONLINE", "agentIsOnline", source -> JobView.text(source.agentIsOnline()), false),
+            new Column<>("NETWORK", "networklink", DataSource::networklink, true),
+            new Column<>("DST PROJECTS", "dstProjects", source -> source.dstProjects() == null
                     ? null : String.join(",", source.dstProjects()), true),
-            new Column<>("UPDATED", DataSource::lastUpdateTime, false),
-            new Column<>("CREATED", DataSource::createTime, false),
-            new Column<>("ERROR", DataSource::errMsg, true, (source, text) -> Ansi.RED.paint(text)));
+            new Column<>("UPDATED", "lastUpdateTime", DataSource::lastUpdateTime, false),
+            new Column<>("CREATED", "createTime", DataSource::createTime, false),
+            new Column<>("ERROR", "errMsg", DataSource::errMsg, true, (source, text) -> Ansi.RED.paint(text)));
 
     @Override
     public List<Column<DataSource>> columns(boolean wide) {
@@ -35,6 +35,24 @@ final class SourceView implements View<DataSource> {
         List<Column<DataSource>> all = new ArrayList<>(DEFAULT);
         all.addAll(WIDE_EXTRA);
         return List.copyOf(all);
+    }
+
+    /** The fields of ListMmsDataSources that mms models, in the API's order (mms-api.md §1.1). */
+    private static final List<Field<DataSource>> FIELDS = Field.of("id", "name", "type", "region", "status", "errMsg",
+            "agentIsOnline", "networklink", "dstProject", "dstProjects", "dbNum", "tableNum", "partitionNum",
+            "lastUpdateTime", "createTime");
+
+    private static final List<String> DROP_ORDER = List.of("PARTITIONS", "TABLES", "DBS", "REGION", "DST PROJECT",
+            "TYPE");
+
+    @Override
+    public List<Field<DataSource>> fields() {
+        return FIELDS;
+    }
+
+    @Override
+    public List<String> dropOrder() {
+        return DROP_ORDER;
     }
 
     @Override

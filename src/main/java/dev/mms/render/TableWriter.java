@@ -6,12 +6,18 @@ import java.util.List;
 
 /**
  * The {@code table} and {@code wide} formats: rows are buffered because column widths depend on every row, then
- * printed kubectl-style on close, columns three spaces apart, cut to the terminal width when one is known.
+ * printed kubectl-style on close, columns three spaces apart, fitted to the terminal width when one is known.
  * Missing values show as {@code -} so that the eye (and awk) keeps its place in the row.
- * <p>Fitting a width: values come before decoration, so when the table is too wide the progress bars go first (the
- * {@code 7/10} stays). Then flexible columns are narrowed, always the widest one (so a long NAME is cut first), down
- * to {@value #MIN_FLEXIBLE} columns, their headers cut too if need be. If even that does not fit, the lines stay
- * long and the terminal wraps them: values are shortened, never dropped.
+ * <p>Fitting a width, so that no line is longer than the terminal and none wraps (docs/output.md, "Tables"):
+ * <ol>
+ *   <li>the progress bars go first (the {@code 7/10} stays);</li>
+ *   <li>then whole columns are left out, least important first, in the view's {@link View#dropOrder()} (not when
+ *       the user chose the columns with {@code --columns});</li>
+ *   <li>only then flexible columns (names) are narrowed, always the widest one, down to {@value #MIN_FLEXIBLE}
+ *       columns, cut values ending in {@code …};</li>
+ *   <li>if even that does not fit, each line is cut at the width, without colour.</li>
+ * </ol>
+ * A width of 0 (a pipe) and {@code -o wide} leave everything as it is.
  */
 final class TableWriter<T> implements ItemWriter<T> {
 
@@ -21,16 +27,21 @@ final class TableWriter<T> implements ItemWriter<T> {
     static final int MIN_FLEXIBLE = 6;
 
     private final List<Column<T>> columns;
+    private final List<String> dropOrder;
     private final RenderOptions options;
     private final PrintWriter out;
     private final List<T> items = new ArrayList<>();
     /** Whether decorations that take room of their own (progress bars) are drawn; colour takes none. */
     private boolean bars = true;
+    /** Whether any decoration is drawn: not when lines have to be cut at the width. */
+    private boolean decorated;
 
-    TableWriter(List<Column<T>> columns, RenderOptions options, PrintWriter out) {
+    TableWriter(List<Column<T>> columns, List<String> dropOrder, RenderOptions options, PrintWriter out) {
         this.columns = columns;
+        this.dropOrder = dropOrder;
         this.options = options;
         this.out = out;
+        this.decorated = options.color();
     }
 
     @Override
@@ -43,23 +54,38 @@ final class TableWriter<T> implements ItemWriter<T> {
     public void close() {
         if (!items.isEmpty()) {
             List<String[]> texts = cellTexts();
+            List<Integer> shown = new ArrayList<>();
+            for (int c = 0; c < columns.size(); c++) {
+                shown.add(c);
+            }
             int[] widths = naturalWidths(texts);
-            if (tooWide(widths)) {
+            boolean cutLines = false;
+            if (tooWide(widths, shown)) {
                 bars = false;
-                widths = fit(naturalWidths(texts));
+                widths = naturalWidths(texts);
+                dropColumns(widths, shown);
+                if (tooWide(widths, shown)) {
+                    narrowFlexible(widths, shown);
+                    cutLines = tooWide(widths, shown);
+                    decorated = decorated && !cutLines;
+                }
             }
             if (!options.noHeaders()) {
                 String[] headers = new String[columns.size()];
                 for (int c = 0; c < headers.length; c++) {
                     headers[c] = DisplayWidth.cut(columns.get(c).header(), widths[c]);
                 }
-                out.print(line(headers, widths));
+                print(line(headers, widths, shown), cutLines);
             }
             for (int r = 0; r < items.size(); r++) {
-                out.print(line(cells(items.get(r), texts.get(r), widths), widths));
+                print(line(cells(items.get(r), texts.get(r), widths), widths, shown), cutLines);
             }
         }
         out.flush();
+    }
+
+    private void print(String line, boolean cut) {
+        out.print((cut ? DisplayWidth.cut(line, options.width()) : line) + "\n");
     }
 
     /** Printable cell texts, null where the API left the value out. */
@@ -87,43 +113,54 @@ final class TableWriter<T> implements ItemWriter<T> {
         return widths;
     }
 
-    private boolean tooWide(int[] widths) {
-        return options.width() > 0 && total(widths) > options.width();
+    /** Never for -o wide, which promises every column in full, whatever the width. */
+    private boolean tooWide(int[] widths, List<Integer> shown) {
+        return options.format() != OutputFormat.WIDE && options.width() > 0 && total(widths, shown) > options.width();
+    }
+
+    /** Leaves out columns in the view's drop order until the rest fits; the user's own --columns are all kept. */
+    private void dropColumns(int[] widths, List<Integer> shown) {
+        if (options.columns() != null) {
+            return;
+        }
+        for (String header : dropOrder) {
+            if (!tooWide(widths, shown)) {
+                return;
+            }
+            for (int c = 0; c < columns.size(); c++) {
+                if (columns.get(c).header().equals(header)) {
+                    shown.remove(Integer.valueOf(c));
+                }
+            }
+        }
     }
 
     /**
      * Narrows flexible columns until the line fits {@code options.width()}, one column at a time, always taking from
      * the widest flexible column (ties: the leftmost, i.e. NAME), so one long name is cut before short ones are.
      */
-    private int[] fit(int[] widths) {
-        if (options.width() <= 0) {
-            return widths;
-        }
-        int[] minimum = new int[widths.length];
-        for (int c = 0; c < widths.length; c++) {
-            minimum[c] = columns.get(c).flexible() ? Math.min(widths[c], MIN_FLEXIBLE) : widths[c];
-        }
-        int excess = total(widths) - options.width();
+    private void narrowFlexible(int[] widths, List<Integer> shown) {
+        int excess = total(widths, shown) - options.width();
         while (excess > 0) {
             int widest = -1;
-            for (int c = 0; c < widths.length; c++) {
-                if (widths[c] > minimum[c] && (widest < 0 || widths[c] > widths[widest])) {
+            for (int c : shown) {
+                int minimum = columns.get(c).flexible() ? MIN_FLEXIBLE : widths[c];
+                if (widths[c] > minimum && (widest < 0 || widths[c] > widths[widest])) {
                     widest = c;
                 }
             }
             if (widest < 0) {
-                break;
+                return;
             }
             widths[widest]--;
             excess--;
         }
-        return widths;
     }
 
-    private static int total(int[] widths) {
-        int sum = GAP.length() * (widths.length - 1);
-        for (int w : widths) {
-            sum += w;
+    private static int total(int[] widths, List<Integer> shown) {
+        int sum = GAP.length() * (shown.size() - 1);
+        for (int c : shown) {
+            sum += widths[c];
         }
         return sum;
     }
@@ -147,7 +184,7 @@ final class TableWriter<T> implements ItemWriter<T> {
         if (text == null) {
             return MISSING;
         }
-        if (!options.color()) {
+        if (!decorated) {
             return text;
         }
         String decorated = columns.get(column).terminal().apply(item, text);
@@ -155,15 +192,17 @@ final class TableWriter<T> implements ItemWriter<T> {
         return bars || !takesRoom ? decorated : text;
     }
 
-    private static String line(String[] cells, int[] widths) {
+    /** The shown cells, padded to their widths, without the trailing newline. */
+    private static String line(String[] cells, int[] widths, List<Integer> shown) {
         StringBuilder line = new StringBuilder();
-        for (int c = 0; c < cells.length; c++) {
-            boolean last = c == cells.length - 1;
+        for (int i = 0; i < shown.size(); i++) {
+            int c = shown.get(i);
+            boolean last = i == shown.size() - 1;
             line.append(last ? cells[c] : DisplayWidth.padRight(cells[c], widths[c]));
             if (!last) {
                 line.append(GAP);
             }
         }
-        return line.append('\n').toString();
+        return line.toString();
     }
 }

@@ -6,8 +6,8 @@ import dev.mms.api.Database;
 import dev.mms.api.Partition;
 import dev.mms.api.Table;
 import dev.mms.api.Job;
-import dev.mms.api.RequestPreview;
 import dev.mms.jobs.CreateOutcome;
+import dev.mms.jobs.DryRunRequest;
 import dev.mms.report.SpecCheck;
 
 /** The views of the API objects the CLI lists; hand one to {@link Renderer#open}. */
@@ -21,10 +21,15 @@ public final class Views {
     private static final View<Partition> PARTITIONS = new PartitionView();
 
     private static final View<CreateOutcome> CREATIONS = new CreationView();
-    private static final View<RequestPreview> REQUESTS = new RequestView();
+    private static final View<DryRunRequest> REQUESTS = new RequestView();
     private static final View<SpecCheck> SPEC_CHECKS = new SpecCheckView();
 
     private Views() {
+    }
+
+    /** Every view, e.g. for the column names that --columns completes. */
+    public static java.util.List<View<?>> all() {
+        return java.util.List.of(JOBS, SOURCES, ASYNC_TASKS, CREATIONS, REQUESTS, SPEC_CHECKS);
     }
 
     /**
@@ -81,8 +86,8 @@ public final class Views {
         return CREATIONS;
     }
 
-    /** Requests of job create --dry-run: ACTION, METHOD, PATH, BODY. */
-    public static View<RequestPreview> requests() {
+    /** Requests of job create --dry-run: file, name, action, method, endpoint, path and the body as a JSON object. */
+    public static View<DryRunRequest> requests() {
         return REQUESTS;
     }
 

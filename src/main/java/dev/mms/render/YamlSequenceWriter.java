@@ -16,7 +16,7 @@ import java.util.List;
  */
 final class YamlSequenceWriter<T> implements ItemWriter<T> {
 
-    private static final ObjectWriter YAML = new YAMLMapper(YAMLFactory.builder()
+    static final ObjectWriter YAML = new YAMLMapper(YAMLFactory.builder()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .build()).writer();
 
@@ -30,7 +30,7 @@ final class YamlSequenceWriter<T> implements ItemWriter<T> {
     @Override
     public void write(T item) {
         try {
-            out.print(YAML.writeValueAsString(List.of(JsonArrayWriter.document(item))));
+            out.print(YAML.writeValueAsString(List.of(Documents.tree(item))));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("cannot write " + item.getClass().getSimpleName() + " as YAML", e);
         }

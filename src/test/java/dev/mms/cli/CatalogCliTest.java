@@ -71,7 +71,7 @@ class CatalogCliTest {
                 "the server's schema is passed through");
         CliHarness.Result csv = run("table", "list", "--no-partitioned", "--db", "sales", "-o", "csv",
                 "--columns", "name,status").assertOk();
-        csv.checkEquals("NAME,STATUS\ncustomers,INIT\nproducts,INIT\nlegacy_events,INIT\n", csv.out(), "csv");
+        csv.checkEquals("name,status\ncustomers,INIT\nproducts,INIT\nlegacy_events,INIT\n", csv.out(), "csv");
         CliHarness.Result badSort = run("table", "list", "--sort", "owner:desc").assertExit(ExitCodes.USAGE);
         badSort.check(badSort.err().contains("--sort cannot order by 'owner'"), "names the allowed fields");
     }
@@ -147,13 +147,13 @@ class CatalogCliTest {
                 .assertExit(ExitCodes.FAILED);
         CliHarness.Result tables = run("table", "list", "--db", "web", "-o", "csv", "--columns", "name,status")
                 .assertOk();
-        tables.checkEquals("NAME,STATUS\npage_views,DONE\nsessions,DONE\nclickstream_raw,FAILED\n", tables.out(),
+        tables.checkEquals("name,status\npage_views,DONE\nsessions,DONE\nclickstream_raw,FAILED\n", tables.out(),
                 "statuses after the job");
         JsonNode source = run("source", "get", "-o", "json").assertOk().json();
         tables.checkEquals(1, source.get("tablesFailedNum").asInt(), "one failed table");
         tables.checkEquals(2, source.get("tablesDoneNum").asInt(), "two done");
         tables.checkEquals(6, source.get("partitionsDoneNum").asInt(), "six partitions of page_views");
         CliHarness.Result db = run("db", "list", "-o", "csv", "--columns", "name,status").assertOk();
-        db.checkEquals("NAME,STATUS\nsales,INIT\nweb,PART_DONE\n", db.out(), "web partly done");
+        db.checkEquals("name,status\nsales,INIT\nweb,PART_DONE\n", db.out(), "web partly done");
     }
 }

@@ -159,7 +159,7 @@ class JobCreateCliTest {
         Path file = spec("daily.yaml", tablesSpec("daily", "orders"));
         CliHarness.Result r = mms.run("job", "create", "-f", file.toString(), "--dry-run").assertOk();
         List<String> lines = r.out().lines().toList();
-        r.checkEquals(List.of("# " + file + ": CreateMmsJob",
+        r.checkEquals(List.of("# " + file + " (daily): CreateMmsJob on http://" + emulator.endpoint(),
                 "POST /api/v1/mms/datasources/2000015/jobs",
                 "{\"sourceId\":2000015,\"name\":\"daily\",\"srcDbName\":\"sales\",\"dstDbName\":\"sales_dw\","
                         + "\"tables\":[\"orders\"]}"), lines, "dry-run output");
@@ -167,13 +167,18 @@ class JobCreateCliTest {
     }
 
     @Test
-    void dryRunAsJsonIsOneDocumentWithTheBodyText() throws IOException {
+    void dryRunAsJsonIsOneDocumentWithTheBodyAsAnObject() throws IOException {
         Path file = spec("daily.yaml", tablesSpec("daily", "orders"));
         CliHarness.Result r = mms.run("job", "create", "-f", file.toString(), "--dry-run", "-o", "json").assertOk();
         JsonNode request = r.json().get(0);
         r.checkEquals("POST", request.get("method").asText(), "method");
         r.checkEquals("/api/v1/mms/datasources/2000015/jobs", request.get("path").asText(), "path");
-        JsonNode body = parse(request.get("body").asText());
+        r.checkEquals("http://" + emulator.endpoint(), request.get("endpoint").asText(), "endpoint");
+        r.checkEquals(file.toString(), request.get("file").asText(), "file");
+        r.checkEquals("daily", request.get("name").asText(), "spec name");
+        r.checkEquals("CreateMmsJob", request.get("action").asText(), "action");
+        JsonNode body = request.get("body");
+        r.check(body.isObject(), "the body is an object, not a string");
         r.checkEquals("orders", body.get("tables").get(0).asText(), "body tables");
         r.checkEquals(0, jobsOnServer().size(), "jobs on the server after --dry-run");
     }

@@ -52,7 +52,8 @@ class JobListCliTest extends ScriptedServerCliTest {
         List<CSVRecord> records;
         try (CSVParser parser = CSVParser.parse(new StringReader(r.out()),
                 CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build())) {
-            r.check(parser.getHeaderNames().containsAll(List.of("ID", "NAME", "STATUS", "PROGRESS", "CREATED")),
+            r.check(parser.getHeaderNames().containsAll(List.of("id", "name", "status", "taskDone", "taskNum",
+                    "createTime")),
                     "header " + parser.getHeaderNames());
             records = parser.getRecords();
         }
@@ -60,12 +61,10 @@ class JobListCliTest extends ScriptedServerCliTest {
         for (int i = 0; i < jobs.size(); i++) {
             JsonNode job = jobs.get(i);
             CSVRecord record = records.get(i);
-            r.checkEquals(job.get("id").asText(), record.get("ID"), "ID of record " + i);
-            r.checkEquals(job.get("name").asText(), record.get("NAME"), "NAME of record " + i);
-            r.checkEquals(job.get("status").asText(), record.get("STATUS"), "STATUS of record " + i);
-            r.checkEquals(job.get("taskDone").asInt() + "/" + job.get("taskNum").asInt(), record.get("PROGRESS"),
-                    "PROGRESS of record " + i);
-            r.checkEquals(job.get("createTime").asText(), record.get("CREATED"), "CREATED of record " + i);
+            for (String field : List.of("id", "name", "status", "taskDone", "taskNum", "stopped", "createTime")) {
+                r.checkEquals(job.get(field).asText(), record.get(field), field + " of record " + i);
+            }
+            r.checkEquals(job.get("config").toString(), record.get("config"), "config of record " + i);
         }
     }
 
@@ -74,7 +73,7 @@ class JobListCliTest extends ScriptedServerCliTest {
         server.serveJobs(ListFixtures.jobs(3));
         list("--name", "my job", "--src-db", "sales", "--src-table", "order items", "--dst-db", "sales_dw",
                 "--dst-table", "ods_订单", "--status", "done", "--stopped", "--timer-id", "42",
-                "--sort", "status:desc", "--page", "3", "--page-size", "7").assertOk();
+                "--sort", "status:desc", "--page", "3", "--page-size", "7");
         String query = server.jobQueries().get(0);
         // The SDK's composeUrl form-encodes keys and values with java.net.URLEncoder (space as +), mms-api.md §3.2.
         Map<String, String> expected = new TreeMap<>(Map.ofEntries(
@@ -158,7 +157,7 @@ class JobListCliTest extends ScriptedServerCliTest {
     }
 
     @Test
-    void pagingFooterGoesToStderrOnlyWhenStderrIsATerminal() {
+    void aPageThatIsNotEverythingSaysSoOnStderrInEveryFormatPipedOrNot() {
         server.serveJobs(ListFixtures.jobs(1204));
         CliHarness.Result terminal = mms.onTerminal(false, true).run("job", "list", "--source-id", "2000015",
                 "-o", "name").assertOk();
@@ -167,7 +166,14 @@ class JobListCliTest extends ScriptedServerCliTest {
         terminal.checkEquals(20L, terminal.out().lines().count(), "jobs on stdout");
         CliHarness.Result piped = mms.onTerminal(true, false).run("job", "list", "--source-id", "2000015",
                 "-o", "name").assertOk();
-        piped.checkEquals("", piped.err(), "stderr when it is not a terminal");
+        piped.checkEquals(terminal.err(), piped.err(), "stderr when it is not a terminal");
+        for (String format : List.of("json", "yaml", "csv", "tsv", "table", "wide")) {
+            CliHarness.Result r = list("-o", format);
+            r.checkEquals("Showing 20 of 1,204 jobs (page 1 of 61; --all for every page)\n", r.err(), "notice of " + format);
+        }
+        CliHarness.Result quiet = mms.run("-q", "job", "list", "--source-id", "2000015", "-o", "json").assertOk();
+        quiet.checkEquals("", quiet.err(), "-q leaves it out");
+        quiet.checkEquals(20, quiet.json().size(), "jobs");
     }
 
     @Test

@@ -182,11 +182,11 @@ class JobListHostileServerTest extends ScriptedServerCliTest {
             records = parser.getRecords();
         }
         r.checkEquals(7, records.size(), "header + jobs");
-        r.checkEquals(List.of("ID", "NAME", "PROGRESS", "CREATED"), records.get(0).toList(), "header");
+        r.checkEquals(List.of("id", "name", "taskNum", "taskDone", "createTime"), records.get(0).toList(), "header");
         for (int i = 0; i < 6; i++) {
             JsonNode in = oddJobs().get(i);
             CSVRecord rec = records.get(i + 1);
-            r.checkEquals(4, rec.size(), "fields in record " + i);
+            r.checkEquals(5, rec.size(), "fields in record " + i);
             r.checkEquals(in.get("id").asText(), rec.get(0), "id " + i);
             r.checkEquals(in.hasNonNull("name") ? in.get("name").asText() : "", rec.get(1), "name " + i);
         }

@@ -13,14 +13,24 @@ import org.junit.jupiter.api.Test;
 class ColumnSelectionTest {
 
     @Test
-    void tableShowsTheDefaultSetAndWideCsvTsvShowEverything() {
+    void tableShowsTheDefaultSetWideEveryColumnAndCsvEveryApiField() {
         assertEquals(List.of("ID", "NAME", "SOURCE", "SRC DB", "DST PROJECT", "TYPE", "STATUS", "PROGRESS", "CREATED"),
                 headers(OutputFormat.TABLE));
-        List<String> all = List.of("ID", "NAME", "SOURCE", "SRC DB", "DST PROJECT", "TYPE", "STATUS", "PROGRESS",
-                "CREATED", "SOURCE ID", "SRC SCHEMA", "DST SCHEMA", "ETA", "STOPPED", "CONFIG");
-        assertEquals(all, headers(OutputFormat.WIDE));
-        assertEquals(all, headers(OutputFormat.CSV));
-        assertEquals(all, headers(OutputFormat.TSV));
+        assertEquals(List.of("ID", "NAME", "SOURCE", "SRC DB", "DST PROJECT", "TYPE", "STATUS", "PROGRESS",
+                "CREATED", "SOURCE ID", "SRC SCHEMA", "DST SCHEMA", "ETA", "STOPPED", "CONFIG"),
+                headers(OutputFormat.WIDE));
+        assertEquals(List.of("id", "name", "sourceId", "dbId", "sourceName", "srcDbName", "srcSchemaName", "dstDbName",
+                "dstSchemaName", "status", "type", "taskNum", "taskDone", "stopped", "createTime", "eta", "config"),
+                fields(null));
+    }
+
+    @Test
+    void aHeaderOrAFieldNamePicksTheSameThingInEitherFormat() {
+        assertEquals(List.of("taskNum", "taskDone", "srcDbName", "id"), fields(List.of("progress", "SRC_DB", "ID")));
+        assertEquals(List.of("taskNum", "name"), fields(List.of("TASKNUM", "name")));
+        assertEquals(List.of("PROGRESS", "SRC DB", "ID"),
+                ColumnSelection.columns(Views.jobs(), RenderOptions.plain(OutputFormat.TABLE)
+                        .withColumns(List.of("taskDone", "srcDbName", "id"))).stream().map(Column::header).toList());
     }
 
     @Test
@@ -30,12 +40,14 @@ class ColumnSelectionTest {
                 () -> Renderer.open(Views.jobs(), options, new PrintWriter(new StringWriter())));
         assertTrue(error.getMessage().startsWith("unknown column 'STAUS'; valid columns: ID, NAME, SOURCE,"),
                 error.getMessage());
-        assertTrue(error.getMessage().endsWith("STOPPED, CONFIG"), error.getMessage());
+        assertTrue(error.getMessage().endsWith("STOPPED, CONFIG; or API fields: id, name, sourceId, dbId, sourceName, "
+                + "srcDbName, srcSchemaName, dstDbName, dstSchemaName, status, type, taskNum, taskDone, stopped, "
+                + "createTime, eta, config"), error.getMessage());
     }
 
     @Test
-    void anUnknownColumnIsAnErrorEvenForFormatsWithoutColumns() {
-        RenderOptions options = RenderOptions.plain(OutputFormat.JSON).withColumns(List.of("NOPE"));
+    void columnsAreAnErrorForFormatsWithoutColumns() {
+        RenderOptions options = RenderOptions.plain(OutputFormat.JSON).withColumns(List.of("ID"));
         assertThrows(IllegalArgumentException.class,
                 () -> Renderer.open(Views.sources(), options, new PrintWriter(new StringWriter())));
     }
@@ -48,7 +60,12 @@ class ColumnSelectionTest {
     }
 
     private static List<String> headers(OutputFormat format) {
-        return ColumnSelection.resolve(Views.jobs(), RenderOptions.plain(format)).stream()
+        return ColumnSelection.columns(Views.jobs(), RenderOptions.plain(format)).stream()
                 .map(Column::header).toList();
+    }
+
+    private static List<String> fields(List<String> columns) {
+        return ColumnSelection.fields(Views.jobs(), RenderOptions.plain(OutputFormat.CSV).withColumns(columns))
+                .stream().map(Field::key).toList();
     }
 }

@@ -28,7 +28,7 @@ class TableLayoutTest {
     }
 
     @Test
-    void aLongNameIsCutWithAnEllipsisAndEveryLineFitsTheWidth() {
+    void columnsAreLeftOutLeastImportantFirstBeforeAnyValueIsCut() {
         List<Job> jobs = new ArrayList<>(Fixtures.jobs());
         jobs.add(job(LONG_NAME));
         int width = 120;
@@ -38,11 +38,40 @@ class TableLayoutTest {
         for (String line : table.lines().toList()) {
             assertTrue(DisplayWidth.of(line) <= width, "wider than " + width + ": " + stripAnsi(line));
         }
-        String last = stripAnsi(table.lines().reduce((a, b) -> b).orElseThrow());
-        assertTrue(last.contains("migrate_the_"), "the cut name stays recognisable: " + last);
-        assertTrue(last.contains("…"), last);
-        assertFalse(last.contains(LONG_NAME), last);
-        assertTrue(last.contains("2025-01-05 00:00:00"), "fixed columns are never cut: " + last);
+        String header = table.lines().findFirst().orElseThrow();
+        assertEquals(List.of("ID", "NAME", "SRC DB", "STATUS", "PROGRESS"), List.of(header.trim().split(" {3,}")),
+                "SOURCE, TYPE, CREATED and DST PROJECT went, in that order, until it fit");
+        assertTrue(table.contains(LONG_NAME), "nothing is cut while a column can go instead: " + table);
+        assertFalse(table.contains("…"), table);
+    }
+
+    @Test
+    void aNameIsCutWithAnEllipsisOnlyWhenItAloneIsTooWide() {
+        List<Job> jobs = new ArrayList<>(Fixtures.jobs());
+        jobs.add(job(LONG_NAME));
+        for (int width : new int[] {40, 60, 80}) {
+            String table = Render.toString(Views.jobs(),
+                    new RenderOptions(OutputFormat.TABLE, true, true, width, false, null), jobs);
+            for (String line : table.lines().toList()) {
+                assertTrue(DisplayWidth.of(line) <= width, "wider than " + width + ": " + stripAnsi(line));
+            }
+            String last = stripAnsi(table.lines().reduce((a, b) -> b).orElseThrow());
+            assertTrue(last.startsWith("93   migrate_the_"), "the cut name stays recognisable: " + last);
+            assertTrue(last.contains("…"), last);
+            assertTrue(last.contains("DOING"), "status is never left out: " + last);
+        }
+    }
+
+    @Test
+    void chosenColumnsAreNeverLeftOutButCutAndNoLineIsLongerThanTheWidth() {
+        List<Job> jobs = List.of(job(LONG_NAME));
+        String table = Render.toString(Views.jobs(), new RenderOptions(OutputFormat.TABLE, true, true, 30, false,
+                List.of("ID", "NAME", "CREATED", "STATUS")), jobs);
+        for (String line : table.lines().toList()) {
+            assertTrue(DisplayWidth.of(line) <= 30, "wider than 30: " + line);
+            assertFalse(line.contains("\u001B"), "a line cut at the width has no colour left to break: " + line);
+        }
+        assertTrue(table.startsWith("ID   NAME  "), table);
     }
 
     @Test
@@ -112,7 +141,7 @@ class TableLayoutTest {
         assertEquals("STATUS   ID   ETA\nDONE     88   2025-05-06\nFAILED   89   -\n", table);
 
         RenderOptions csv = RenderOptions.plain(OutputFormat.CSV).withColumns(List.of("src_db", "Dst-Project"));
-        assertEquals("SRC DB,DST PROJECT\nods,mc_ods\n",
+        assertEquals("srcDbName,dstDbName\nods,mc_ods\n",
                 Render.toString(Views.jobs(), csv, Fixtures.jobs().subList(0, 1)));
     }
 

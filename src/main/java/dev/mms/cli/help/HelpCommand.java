@@ -1,5 +1,6 @@
 package dev.mms.cli.help;
 
+import dev.mms.cli.completion.Candidates;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -18,7 +19,7 @@ public final class HelpCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "COMMAND", arity = "0..*", description = "The command, e.g. job create.")
+    @Parameters(paramLabel = "COMMAND", arity = "0..*", completionCandidates = Candidates.Commands.class, description = "The command, e.g. job create.")
     List<String> command = List.of();
 
     @Override

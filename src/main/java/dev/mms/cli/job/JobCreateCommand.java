@@ -11,6 +11,7 @@ import dev.mms.cli.options.SpecFileFlags;
 import dev.mms.cli.options.WatchFlags;
 import dev.mms.jobs.PlannedJob;
 import dev.mms.render.OutputFormat;
+import dev.mms.render.RenderOptions;
 import dev.mms.run.RunEngine;
 import dev.mms.run.RunOptions;
 import dev.mms.run.RunReport;
@@ -88,17 +89,21 @@ public final class JobCreateCommand implements Callable<Integer> {
             throw new UsageException("--concurrency must be 1 or more");
         }
         OutputFormat format = output.format(EnumSet.allOf(OutputFormat.class));
+        RenderOptions options = output.renderOptions(format, root.environment(), root.noColor());
         Session session = root.session(spec);
         List<PlannedJob> jobs = SpecPlanning.plan(specFiles.files, specFlags.toOverrides(root.sourceId()),
                 session.context().sourceId(), root.environment().stdin(), err);
         if (dryRun) {
             List<PlannedJob> sent = ifNotExists ? DryRunSkips.leaveOutExisting(jobs, session.client(), err) : jobs;
-            DryRunPrinter.print(sent, format, out);
+            DryRunPrinter.print(sent, session.context().endpoint(), output, options, out);
             return ExitCodes.OK;
+        }
+        if (watch.watch && format == OutputFormat.JSON && output.hasQuery()) {
+            throw new UsageException("--query applies to one result, not to the NDJSON of --watch -o json");
         }
         RunOptions.Mode mode = watch.watch ? RunOptions.Mode.WATCH
                 : waitForCreation ? RunOptions.Mode.WAIT : RunOptions.Mode.SUBMIT;
-        try (RunPresenter presenter = new RunPresenter(root, session, spec, output, format, watch.watch, true,
+        try (RunPresenter presenter = new RunPresenter(root, session, spec, options, watch.watch,
                 mode != RunOptions.Mode.SUBMIT);
              InterruptGuard.Armed armed = InterruptGuard.arm()) {
             Poller poller = new Poller(watch.interval.policy(), root.deadline(), root.environment().sleeper());

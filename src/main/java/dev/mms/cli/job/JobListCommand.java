@@ -8,12 +8,15 @@ import dev.mms.cli.ExitCodes;
 import dev.mms.cli.MmsCommand;
 import dev.mms.cli.Session;
 import dev.mms.cli.UsageException;
+import dev.mms.cli.completion.Candidates;
 import dev.mms.cli.options.OutputFlags;
+import dev.mms.cli.options.PagingFlags;
 import dev.mms.cli.options.WatchFlags;
 import dev.mms.render.ItemWriter;
 import dev.mms.render.OutputFormat;
 import dev.mms.render.PagingFooter;
 import dev.mms.render.RenderOptions;
+import dev.mms.render.View;
 import dev.mms.render.Views;
 import dev.mms.watch.JobListWatch;
 import dev.mms.watch.Poller;
@@ -23,7 +26,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code mms job list}: ListMmsJobs with filters and paging, as a table for people or json/yaml/csv/tsv for scripts. */
@@ -35,10 +37,8 @@ import picocli.CommandLine.Spec;
         run = "mms job list --all -o json | jq '.[] | .name'")
 @Example(does = "Chosen columns, redrawn as they change",
         run = "mms job list -o wide --columns id,name,status --watch")
-public final class JobListCommand implements Callable<Integer> {
+public final class JobListCommand implements Callable<Integer>, Candidates.ShowsColumns {
 
-    static final int DEFAULT_PAGE_SIZE = 20;
-    static final int ALL_PAGE_SIZE = 100;
     private static final int PAGES_IN_FLIGHT = 4;
 
     @Spec
@@ -47,17 +47,8 @@ public final class JobListCommand implements Callable<Integer> {
     @Mixin
     JobListFilters filters;
 
-    @Option(names = "--page", paramLabel = "N", description = "Page to show (default: 1).")
-    Integer page;
-
-    @Option(names = "--page-size", paramLabel = "N", description = "Jobs per page (default: 20; 100 with --all).")
-    Integer pageSize;
-
-    @Option(names = {"-A", "--all"}, description = "Every page, fetched in parallel, in the server's order.")
-    boolean all;
-
-    @Option(names = "--limit", paramLabel = "N", description = "Stop after N jobs (fetching as many pages as that takes).")
-    Integer limit;
+    @Mixin
+    PagingFlags paging;
 
     @Mixin
     OutputFlags output;
@@ -66,19 +57,26 @@ public final class JobListCommand implements Callable<Integer> {
     WatchFlags watch;
 
     @Override
+    public View<?> columnView() {
+        return Views.jobs();
+    }
+
+    @Override
     public Integer call() {
-        JobQuery query = filters.toQuery().withPage(positive(page, 1, "--page"),
-                positive(pageSize, all || limit != null ? ALL_PAGE_SIZE : DEFAULT_PAGE_SIZE, "--page-size"));
-        int max = limit == null ? 0 : positive(limit, 0, "--limit");
+        paging.check();
+        int max = paging.limit();
+        JobQuery query = filters.toQuery().withPage(paging.firstPage(), paging.pageSize());
         MmsCommand root = MmsCommand.of(spec);
         OutputFormat format = output.format(EnumSet.allOf(OutputFormat.class));
         RenderOptions options = output.renderOptions(format, root.environment(), root.noColor());
+        if (watch.watch && output.hasQuery()) {
+            throw new UsageException("--query applies to one result, not to a watch; use --watch -o json | jq");
+        }
         Session session = root.session(spec);
         long sourceId = session.sourceId(null);
         JobPager pager = new JobPager(session.client(), PAGES_IN_FLIGHT, null);
-        boolean everyPage = all || limit != null;
+        PrintWriter err = spec.commandLine().getErr();
         if (watch.watch) {
-            PrintWriter err = spec.commandLine().getErr();
             Poller poller = new Poller(watch.interval.policy().steady(), root.deadline(), root.environment().sleeper());
             JobListWatch listWatch = new JobListWatch(pager, Views.jobs(), options, spec.commandLine().getOut(),
                     root.environment().clock(), poller, notice -> {
@@ -87,37 +85,27 @@ public final class JobListCommand implements Callable<Integer> {
                             err.flush();
                         }
                     });
-            listWatch.run(sourceId, query, everyPage, max);
+            listWatch.run(sourceId, query, paging.everyPage(), max);
             return ExitCodes.TIMED_OUT; // it only ends at the deadline (or Ctrl-C)
         }
         PrintWriter out = spec.commandLine().getOut();
         ItemWriter<Job> writer = OutputFlags.open(Views.jobs(), options, out);
         // Not try-with-resources: when a page fails the document stays unfinished, so that json streamed so far
         // cannot pass for the whole list (no closing "]") and a table is not drawn from part of the jobs.
-        JobPager.PagingResult result = pager.fetch(sourceId, query, everyPage, max, writer::write);
+        JobPager.PagingResult result = pager.fetch(sourceId, query, paging.everyPage(), max, writer::write);
+        if (result.delivered() == 0 && result.pageNum() > 1) {
+            throw new UsageException(PagingFooter.pastTheEnd(result.pageNum(), result.total(), result.pageSize(),
+                    "job", "jobs"));
+        }
         writer.close();
         if (result.delivered() == 0 && format.isForPeople() && !root.quiet()) {
-            spec.commandLine().getErr().println("No jobs found on source " + sourceId + ".");
+            err.println("No jobs found on source " + sourceId + ".");
         }
-        printFooter(root, result);
+        // whatever the format and wherever stderr goes: a script piping json must hear that it got one page only
+        String notice = paging.notice(result.delivered(), result.total(), result.pages(), "job", "jobs");
+        if (notice != null && !root.quiet()) {
+            err.println(notice);
+        }
         return ExitCodes.OK;
-    }
-
-    private void printFooter(MmsCommand root, JobPager.PagingResult result) {
-        boolean partial = result.delivered() < result.total();
-        if (partial && !all && !root.quiet() && root.environment().stderrIsTerminal()) {
-            PrintWriter err = spec.commandLine().getErr();
-            err.println(PagingFooter.footer(result.delivered(), result.total(), result.pageNum(), result.pages()));
-        }
-    }
-
-    private static int positive(Integer value, int fallback, String flag) {
-        if (value == null) {
-            return fallback;
-        }
-        if (value < 1) {
-            throw new UsageException(flag + " must be 1 or more, not " + value);
-        }
-        return value;
     }
 }

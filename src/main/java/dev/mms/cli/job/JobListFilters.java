@@ -1,5 +1,6 @@
 package dev.mms.cli.job;
 
+import dev.mms.cli.completion.Candidates;
 import dev.mms.api.JobQuery;
 import dev.mms.api.JobStatus;
 import dev.mms.cli.UsageException;
@@ -35,7 +36,7 @@ public final class JobListFilters {
     @Option(names = "--timer-id", paramLabel = "ID", description = "Jobs started by this timer.")
     Long timerId;
 
-    @Option(names = "--sort", paramLabel = "status:asc|desc", description = "Sort by status, ascending or descending.")
+    @Option(names = "--sort", paramLabel = "status:asc|desc", completionCandidates = Candidates.JobSortOrders.class, description = "Sort by status, ascending or descending.")
     String sort;
 
     /** The ListMmsJobs query of these flags, without paging. */

@@ -1,5 +1,6 @@
 package dev.mms.cli.job;
 
+import dev.mms.cli.completion.Candidates;
 import dev.mms.api.JobSpec;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +31,7 @@ public final class JobSpecOptions {
     @Option(names = "--dst-schema", paramLabel = "SCHEMA", description = "Destination MaxCompute schema (dstSchemaName).")
     String dstSchemaName;
 
-    @Option(names = "--task-type", paramLabel = "TYPE", description = "Migration task type (taskType): HIVE or BIGQUERY.")
+    @Option(names = "--task-type", paramLabel = "TYPE", completionCandidates = Candidates.TaskTypes.class, description = "Migration task type (taskType): HIVE or BIGQUERY.")
     String taskType;
 
     @Option(names = "--tables", split = ",", paramLabel = "TABLE", description = "Tables to migrate (tables); comma-separated or repeated.")

@@ -8,9 +8,9 @@ import dev.mms.cli.options.OutputFlags;
 import dev.mms.cli.options.ReportFlags;
 import dev.mms.cli.options.SpecFileFlags;
 import dev.mms.jobs.JobPlanner;
+import dev.mms.render.ItemWriter;
 import dev.mms.render.OutputFormat;
 import dev.mms.render.RenderOptions;
-import dev.mms.render.Renderer;
 import dev.mms.render.Views;
 import dev.mms.report.CiReport;
 import dev.mms.report.SpecCheck;
@@ -66,18 +66,24 @@ public final class JobValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         OutputFormat format = output.format(EnumSet.of(OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.YAML));
+        RenderOptions options = output.renderOptions(format, root.environment(), root.noColor());
+        if (format == OutputFormat.TABLE && !output.hasQuery()) {
+            output.rejectTableOptions("job validate");
+        }
         CiReport report = reportFlags.open(TITLE, root.environment(), err);
         JobPlanner.Plan plan = SpecPlanning.check(files, specFlags.toOverrides(root.sourceId()),
                 root.session(spec).context().sourceId(), root.environment().stdin());
         if (plan.checked().isEmpty()) {
             throw new UsageException("no job spec found in " + String.join(", ", files));
         }
-        if (format == OutputFormat.TABLE) {
+        if (format == OutputFormat.TABLE && !output.hasQuery()) {
             printLines(plan, out);
         } else {
             List<SpecCheck> checks = plan.checked().stream().map(c -> SpecCheck.of(c.document().displayName(),
                     c.effective() == null ? null : c.effective().name(), c.diagnostics())).toList();
-            Renderer.render(Views.specChecks(), RenderOptions.plain(format), checks, out);
+            try (ItemWriter<SpecCheck> writer = OutputFlags.open(Views.specChecks(), options, out)) {
+                writer.writeAll(checks);
+            }
         }
         plan.checked().forEach(c -> report.annotate(c.diagnostics()));
         boolean reported = report.finish(plan.checked().stream().map(JobValidateCommand::result).toList(), null);

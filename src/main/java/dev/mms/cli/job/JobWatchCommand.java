@@ -7,14 +7,12 @@ import dev.mms.cli.Session;
 import dev.mms.cli.UsageException;
 import dev.mms.cli.options.IdArguments;
 import dev.mms.cli.options.IntervalFlag;
-import dev.mms.cli.options.OutputFlags;
-import dev.mms.render.OutputFormat;
+import dev.mms.cli.options.NdjsonFlag;
 import dev.mms.run.RunEngine;
 import dev.mms.run.RunReport;
 import dev.mms.run.Target;
 import dev.mms.watch.Poller;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -50,7 +48,7 @@ public final class JobWatchCommand implements Callable<Integer> {
     IntervalFlag interval;
 
     @Mixin
-    OutputFlags output;
+    NdjsonFlag output;
 
     @Override
     public Integer call() {
@@ -66,13 +64,13 @@ public final class JobWatchCommand implements Callable<Integer> {
         if (given.jobIds().isEmpty() && taskIds.isEmpty()) {
             throw new UsageException("give the JOB_IDs to follow, or --async-task ID (ids from stdin with -)");
         }
-        OutputFormat format = output.format(EnumSet.allOf(OutputFormat.class));
+        boolean json = output.json();
         Session session = root.session(spec);
         long sourceId = session.sourceId(null);
         List<Target> targets = new ArrayList<>();
         given.jobIds().forEach(id -> targets.add(Target.job(sourceId, id)));
         taskIds.forEach(id -> targets.add(Target.asyncTask(sourceId, id)));
-        try (RunPresenter presenter = new RunPresenter(root, session, spec, output, format, true, false, true);
+        try (RunPresenter presenter = new RunPresenter(root, session, spec, null, json, true);
              InterruptGuard.Armed armed = InterruptGuard.arm()) {
             Poller poller = new Poller(interval.policy(), root.deadline(), root.environment().sleeper());
             RunEngine engine = new RunEngine(session.client(), poller, root.environment().sleeper(),

@@ -50,26 +50,27 @@ final class RunPresenter implements AutoCloseable {
     private final Session.Routed routed;
 
     /**
-     * @param format        the -o format; json with {@code ndjson} makes the progress itself the output
-     * @param writeOutcomes whether a row per spec goes to stdout (job create), or only the progress (job watch)
-     * @param showProgress  whether a progress view runs when stderr is not a terminal (a log line per change)
+     * @param outcomeOptions how the row of each spec goes to stdout (job create); null for none (job watch)
+     * @param ndjson         -o json of a command that follows: the progress itself is the output, as NDJSON
+     * @param showProgress   whether a progress view runs when stderr is not a terminal (a log line per change)
      */
-    RunPresenter(MmsCommand root, Session session, CommandSpec spec, OutputFlags output, OutputFormat format,
-                 boolean ndjsonProgress, boolean writeOutcomes, boolean showProgress) {
+    RunPresenter(MmsCommand root, Session session, CommandSpec spec, RenderOptions outcomeOptions, boolean ndjson,
+                 boolean showProgress) {
         this.root = root;
         this.environment = root.environment();
         this.out = spec.commandLine().getOut();
         this.err = spec.commandLine().getErr();
         PrintWriter notices = root.quiet() ? new PrintWriter(Writer.nullWriter()) : err;
-        RenderOptions options = output.renderOptions(format, environment, root.noColor());
-        boolean ndjsonOut = ndjsonProgress && format == OutputFormat.JSON;
+        boolean ndjsonOut = ndjson && (outcomeOptions == null || outcomeOptions.format() == OutputFormat.JSON);
         this.ndjson = ndjsonOut ? new RunNdjsonView(out, notices, environment.clock()) : null;
-        this.outcomes = writeOutcomes && !ndjsonOut ? OutputFlags.open(Views.creations(), options, out) : null;
-        this.streamOutcomes = format != OutputFormat.TABLE && format != OutputFormat.WIDE;
+        this.outcomes = outcomeOptions != null && !ndjsonOut
+                ? OutputFlags.open(Views.creations(), outcomeOptions, out) : null;
+        this.streamOutcomes = outcomeOptions != null && outcomeOptions.format() != OutputFormat.TABLE
+                && outcomeOptions.format() != OutputFormat.WIDE;
         boolean liveTerminal = environment.stderrIsTerminal() && !"dumb".equals(environment.getenv("TERM"));
-        if (ndjson != null) {
+        if (this.ndjson != null) {
             this.live = null;
-            this.progress = ndjson;
+            this.progress = this.ndjson;
         } else if (root.quiet()) {
             this.live = null;
             this.progress = RunListener.none();

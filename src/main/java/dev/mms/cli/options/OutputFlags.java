@@ -1,58 +1,92 @@
 package dev.mms.cli.options;
 
+import dev.mms.cli.completion.Candidates;
 import dev.mms.cli.CliEnvironment;
 import dev.mms.cli.UsageException;
 import dev.mms.render.ItemWriter;
 import dev.mms.render.OutputFormat;
+import dev.mms.render.Query;
 import dev.mms.render.RenderOptions;
 import dev.mms.render.Renderer;
+import dev.mms.render.SortKey;
 import dev.mms.render.Terminal;
 import dev.mms.render.View;
 import java.io.PrintWriter;
-import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Option;
 
-/** {@code -o/--output}, {@code --columns} and {@code --no-headers}: how results are written to stdout. */
+/**
+ * {@code -o/--output}, {@code --columns}, {@code --no-headers}, {@code --sort-by} and {@code --query}: how results are
+ * written to stdout. What each value means is decided in render/ ({@link OutputFormat}, {@link Renderer#check}).
+ */
 public final class OutputFlags {
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", completionCandidates = FormatNames.class,
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: table).")
-    String output = "table";
+    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    OutputFormat output = OutputFormat.TABLE;
 
-    @Option(names = "--columns", split = ",", paramLabel = "COLUMN",
-            description = "Columns to show for table, wide, csv and tsv, e.g. ID,NAME,STATUS.")
+    @Option(names = "--columns", split = ",", paramLabel = "COLUMN", completionCandidates = Candidates.Columns.class,
+            description = "Columns of table, wide, csv and tsv, by header or API field name, e.g. ID,NAME,STATUS "
+                    + "or id,name,taskDone.")
     List<String> columns;
 
     @Option(names = "--no-headers", description = "Leave out the header row of table, wide, csv and tsv.")
     boolean noHeaders;
 
+    @Option(names = "--sort-by", paramLabel = "FIELD[:desc]",
+            description = "Sort on this side by an API field (e.g. createTime:desc, name, taskDone); "
+                    + "missing values last.")
+    String sortBy;
+
+    @Option(names = "--query", paramLabel = "JMESPATH",
+            description = "JMESPath expression applied to the whole JSON result (every page), e.g. "
+                    + "\"[?status=='FAILED'].name\"; printed as json, yaml or (by default) plain text.")
+    String query;
+
     /** The chosen format, which must be one this command supports. */
     public OutputFormat format(EnumSet<OutputFormat> supported) {
-        OutputFormat format;
+        if (!supported.contains(output)) {
+            throw new UsageException("this command cannot write -o " + output + "; use one of: "
+                    + supported.stream().map(OutputFormat::toString).collect(Collectors.joining(", ")));
+        }
+        return output;
+    }
+
+    /** Whether the user asked for --query, which needs the whole result before anything is printed. */
+    public boolean hasQuery() {
+        return query != null;
+    }
+
+    /**
+     * Options for the real stdout of this process, or of a test's environment. A flag that does not apply to the
+     * format, a bad --sort-by or an invalid --query is a usage error here, before anything is sent.
+     */
+    public RenderOptions renderOptions(OutputFormat format, CliEnvironment environment, boolean noColorFlag) {
         try {
-            format = OutputFormat.parse(output);
+            RenderOptions options = RenderOptions.forStdout(format,
+                            Terminal.detect(environment.env(), environment.stdoutIsTerminal()), noColorFlag, noHeaders,
+                            columns)
+                    .withSortBy(sortBy == null ? null : SortKey.parse(sortBy))
+                    .withQuery(query == null ? null : Query.compile(query));
+            Renderer.check(options);
+            return options;
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        if (!supported.contains(format)) {
-            throw new UsageException("this command cannot write -o " + format.displayName() + "; use one of: "
-                    + supported.stream().map(OutputFormat::displayName).collect(Collectors.joining(", ")));
+    }
+
+    /**
+     * For a command whose default output is its own text (dry run, validate) rather than a table: --columns,
+     * --no-headers and --sort-by have nothing to act on there, so they are a usage error that says so.
+     */
+    public void rejectTableOptions(String what) {
+        String given = columns != null ? "--columns" : noHeaders ? "--no-headers" : sortBy != null ? "--sort-by" : null;
+        if (given != null) {
+            throw new UsageException(given + " does not apply: " + what + " prints text, or objects with -o json, "
+                    + "-o yaml or --query");
         }
-        return format;
-    }
-
-    public boolean isJson() {
-        return "json".equalsIgnoreCase(output.trim());
-    }
-
-    /** Options for the real stdout of this process, or of a test's environment. */
-    public RenderOptions renderOptions(OutputFormat format, CliEnvironment environment, boolean noColorFlag) {
-        return RenderOptions.forStdout(format, Terminal.detect(environment.env(), environment.stdoutIsTerminal()),
-                noColorFlag, noHeaders, columns);
     }
 
     /** Opens the writer for a command's results; a --columns name the view lacks is a usage error, found before any call. */
@@ -61,14 +95,6 @@ public final class OutputFlags {
             return Renderer.open(view, options, out);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
-        }
-    }
-
-    /** The format names for completion and help. */
-    static final class FormatNames implements Iterable<String> {
-        @Override
-        public Iterator<String> iterator() {
-            return Arrays.stream(OutputFormat.values()).map(OutputFormat::displayName).iterator();
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.mms.cli.options;
 import dev.mms.api.PageWalker;
 import dev.mms.cli.ExitCodes;
 import dev.mms.cli.MmsCommand;
+import dev.mms.cli.UsageException;
 import dev.mms.render.ItemWriter;
 import dev.mms.render.OutputFormat;
 import dev.mms.render.PagingFooter;
@@ -26,6 +27,7 @@ public final class PagedListing {
                                 PageWalker.PageSource<T> source, Function<T, Object> id, String singular,
                                 String plural, String where) {
         MmsCommand root = MmsCommand.of(spec);
+        paging.check();
         OutputFormat format = output.format(EnumSet.allOf(OutputFormat.class));
         RenderOptions options = output.renderOptions(format, root.environment(), root.noColor());
         int first = paging.firstPage();
@@ -35,15 +37,19 @@ public final class PagedListing {
         ItemWriter<T> writer = OutputFlags.open(view, options, out);
         // Not try-with-resources: when a page fails the document stays unfinished (no closing "]" for json).
         PageWalker.Result result = PageWalker.walk(source, first, size, paging.everyPage(), limit, id, writer::write);
+        if (result.delivered() == 0 && first > 1) {
+            throw new UsageException(PagingFooter.pastTheEnd(first, result.total(), size, singular, plural));
+        }
         writer.close();
         PrintWriter err = spec.commandLine().getErr();
         if (result.delivered() == 0 && format.isForPeople() && !root.quiet()) {
             err.println("No " + plural + " found" + where + ".");
         }
-        boolean partial = result.delivered() < result.total();
-        if (partial && !paging.all() && !root.quiet() && root.environment().stderrIsTerminal()) {
-            int pages = (int) ((result.total() + size - 1) / size);
-            err.println(PagingFooter.footer(result.delivered(), result.total(), first, pages, singular, plural));
+        // whatever the format and wherever stderr goes: a script piping json must hear that it got one page only
+        int pages = (int) ((result.total() + size - 1) / size);
+        String notice = paging.notice(result.delivered(), result.total(), pages, singular, plural);
+        if (notice != null && !root.quiet()) {
+            err.println(notice);
         }
         return ExitCodes.OK;
     }

@@ -1,5 +1,6 @@
 package dev.mms.cli.source;
 
+import dev.mms.cli.completion.Candidates;
 import dev.mms.cli.help.Example;
 import dev.mms.api.DataSource;
 import dev.mms.api.Page;
@@ -7,8 +8,10 @@ import dev.mms.cli.ExitCodes;
 import dev.mms.cli.MmsCommand;
 import dev.mms.cli.options.OutputFlags;
 import dev.mms.render.OutputFormat;
+import dev.mms.render.PagingFooter;
 import dev.mms.render.RenderOptions;
 import dev.mms.render.ItemWriter;
+import dev.mms.render.View;
 import dev.mms.render.Views;
 import java.util.EnumSet;
 import java.util.concurrent.Callable;
@@ -25,7 +28,7 @@ import picocli.CommandLine.Spec;
         run = "mms source list")
 @Example(does = "Only the Hive sources, as JSON",
         run = "mms source list --type HIVE -o json")
-public final class SourceListCommand implements Callable<Integer> {
+public final class SourceListCommand implements Callable<Integer>, Candidates.ShowsColumns {
 
     @Spec
     CommandSpec spec;
@@ -33,11 +36,16 @@ public final class SourceListCommand implements Callable<Integer> {
     @Option(names = "--name", paramLabel = "NAME", description = "Data sources whose name matches NAME.")
     String name;
 
-    @Option(names = "--type", paramLabel = "TYPE", description = "Data sources of this type: HIVE, BIGQUERY or MAXCOMPUTE.")
+    @Option(names = "--type", paramLabel = "TYPE", completionCandidates = Candidates.SourceTypes.class, description = "Data sources of this type: HIVE, BIGQUERY or MAXCOMPUTE.")
     String type;
 
     @Mixin
     OutputFlags output;
+
+    @Override
+    public View<?> columnView() {
+        return Views.sources();
+    }
 
     @Override
     public Integer call() {
@@ -48,6 +56,10 @@ public final class SourceListCommand implements Callable<Integer> {
         try (ItemWriter<DataSource> writer = OutputFlags.open(Views.sources(), options, spec.commandLine().getOut())) {
             Page<DataSource> sources = root.session(spec).client().listDataSources(name, type, null, null);
             writer.writeAll(sources.items());
+            if (!root.quiet() && sources.totalOrZero() > sources.items().size()) {
+                spec.commandLine().getErr().println(PagingFooter.footer(sources.items().size(), sources.totalOrZero(),
+                        1, 1, "source", "sources") + " (the server sent one page)");
+            }
         }
         return ExitCodes.OK;
     }
