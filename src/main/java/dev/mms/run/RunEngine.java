@@ -184,14 +184,17 @@ public final class RunEngine {
         change(f.sending(clock.instant()));
         List<Long> before;
         try {
-            before = lookup.named(sourceId, name);
+            before = existing(sourceId, name);
         } catch (ApiException e) {
-            if (e.category() == ApiException.Category.TIMED_OUT) {
-                settle(f.ended(Result.NOT_SENT, null, "not sent: " + e.getMessage(), null, clock.instant()));
-                return;
-            }
             settle(f.ended(Result.FAILED, null, "nothing was sent: the jobs named '" + name
                     + "' could not be listed first: " + e.getMessage(), e, clock.instant()));
+            return;
+        } catch (WatchInterruptedException e) {
+            settle(f.ended(Result.NOT_SENT, null, "not sent: interrupted", null, clock.instant()));
+            return;
+        }
+        if (before == null) {
+            settle(f.ended(Result.NOT_SENT, null, "not sent: the deadline came first", null, clock.instant()));
             return;
         }
         if (options.ifNotExists() && !before.isEmpty()) {
@@ -219,6 +222,23 @@ public final class RunEngine {
             return;
         }
         publish(f.submitted(asyncTaskId, options.mode() == RunOptions.Mode.SUBMIT, clock.instant()));
+    }
+
+    /**
+     * The ids of the jobs of that exact name, read before sending (what --if-not-exists skips, and what the check
+     * after a lost answer must not mistake for the new job); transient failures are ridden out as by every poll.
+     * Null when the deadline came first.
+     */
+    private List<Long> existing(long sourceId, String name) {
+        List<List<Long>> found = new ArrayList<>();
+        Poller.End end = poller.run(() -> {
+            if (stopping) {
+                throw new WatchInterruptedException(null);
+            }
+            found.add(lookup.named(sourceId, name));
+            return Poller.Progress.FINISHED;
+        }, retry -> { });
+        return end == Poller.End.FINISHED ? found.get(0) : null;
     }
 
     private void reconcile(Followed f, long sourceId, String name, List<Long> before, ApiException failure,
