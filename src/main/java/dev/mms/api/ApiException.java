@@ -11,11 +11,11 @@ public class ApiException extends RuntimeException {
     public enum Category { AUTH, NOT_FOUND, THROTTLED, CLIENT, SERVER, TRANSPORT, TIMED_OUT }
 
     /**
-     * What went wrong when no usable answer came back: the CLI names it and says what to check. The first three are
+     * What went wrong when no usable answer came back: the CLI names it and says what to check. The first four are
      * permanent (sending again cannot help); {@link #CUT_OFF} and {@link #MALFORMED} are answers the server did send,
      * so they count as API errors, not as unavailability.
      */
-    public enum Transport { UNKNOWN_HOST, NOT_TLS, NOT_PLAIN_HTTP, REFUSED, CONNECT_TIMEOUT, NO_ANSWER, CLOSED, CUT_OFF,
+    public enum Transport { UNKNOWN_HOST, NOT_TLS, NOT_PLAIN_HTTP, UNTRUSTED, REFUSED, CONNECT_TIMEOUT, NO_ANSWER, CLOSED, CUT_OFF,
         MALFORMED, OTHER }
 
     private static final long serialVersionUID = 1L;

@@ -55,6 +55,11 @@ public final class HttpMmsClient implements MmsClient {
     private final ObjectMapper json = WIRE_JSON;
     private final RetryLoop retries;
     private final HttpTrace trace;
+    /** How long the first handshake to an https endpoint may stay unanswered before the port is probed. */
+    private static final Duration PROBE_AFTER = Duration.ofSeconds(1);
+    private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(1);
+    /** Whether any HTTP answer came back from the endpoint: then its scheme is right and is never probed. */
+    private volatile boolean answered;
 
     public HttpMmsClient(ClientSettings settings, CredentialsProvider credentials) {
         this(settings, credentials, Clock.systemUTC(), () -> UUID.randomUUID().toString());
@@ -265,7 +270,7 @@ public final class HttpMmsClient implements MmsClient {
                 http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         HttpResponse<byte[]> response;
         try {
-            response = exchange.get(budget.toNanos(), TimeUnit.NANOSECONDS);
+            response = awaitAnswer(exchange, budget, call.method(), url, started);
         } catch (TimeoutException e) {
             exchange.cancel(true);
             ApiException failure = cutByDeadline
@@ -283,6 +288,10 @@ public final class HttpMmsClient implements MmsClient {
                             + pending(call), io)
                     : TransportFailures.describe(settings.endpoint(), io, settings.requestTimeout(),
                             settings.connectTimeout());
+            if (!answered && !isHttps() && failure.transport() == ApiException.Transport.CLOSED
+                    && SchemeProbe.speaksTls(settings.endpoint(), settings.deadline().cap(PROBE_TIMEOUT))) {
+                failure = TransportFailures.notPlainHttp(settings.endpoint(), io);
+            }
             trace.failure(call.method(), url, failure.getMessage() + " [" + TransportFailures.jdkDetail(io) + "]",
                     elapsed(started));
             throw failure;
@@ -292,6 +301,35 @@ public final class HttpMmsClient implements MmsClient {
             throw ApiException.transport("interrupted while waiting for " + where(), e);
         }
         return readAnswer(call, url, response, started);
+    }
+
+    /**
+     * Waits for the whole answer, at most {@code budget}. The first request to an https endpoint whose handshake is
+     * still unanswered after {@link #PROBE_AFTER} asks the port whether it speaks plain HTTP: if so, it fails at once
+     * instead of waiting out the connect timeout, and says which scheme to use.
+     */
+    private HttpResponse<byte[]> awaitAnswer(CompletableFuture<HttpResponse<byte[]>> exchange, Duration budget,
+                                             String method, String url, long started)
+            throws TimeoutException, ExecutionException, InterruptedException {
+        long until = System.nanoTime() + budget.toNanos();
+        if (isHttps() && !answered && budget.compareTo(PROBE_AFTER.plus(PROBE_TIMEOUT)) > 0) {
+            try {
+                return exchange.get(PROBE_AFTER.toNanos(), TimeUnit.NANOSECONDS);
+            } catch (TimeoutException stalled) {
+                if (SchemeProbe.answersPlainHttp(settings.endpoint(), PROBE_TIMEOUT)) {
+                    exchange.cancel(true);
+                    ApiException failure = TransportFailures.notTls(settings.endpoint(), null);
+                    trace.failure(method, url, failure.getMessage() + " [the TLS handshake got no answer; the port"
+                            + " answered a plain HTTP request]", elapsed(started));
+                    throw failure;
+                }
+            }
+        }
+        return exchange.get(Math.max(0, until - System.nanoTime()), TimeUnit.NANOSECONDS);
+    }
+
+    private boolean isHttps() {
+        return "https".equalsIgnoreCase(settings.endpoint().getScheme());
     }
 
     /** The IOException inside an exchange's failure; anything else (a bug) is wrapped in one. */
@@ -311,6 +349,7 @@ public final class HttpMmsClient implements MmsClient {
     }
 
     private JsonNode readAnswer(Call call, String url, HttpResponse<byte[]> response, long started) {
+        answered = true;
         int status = response.statusCode();
         if (status >= 400) {
             ApiException error = ErrorResponseParser.parse(status,

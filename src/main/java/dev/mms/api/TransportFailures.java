@@ -51,6 +51,10 @@ final class TransportFailures {
         if (https && causedBy(failure, SSLException.class) && detail.toLowerCase(Locale.ROOT).contains("plaintext")) {
             return notTls(endpoint, failure);
         }
+        if (causedBy(failure, SSLException.class) && SchemeProbe.causedByCertificate(failure)) {
+            return ApiException.transport("the TLS connection to " + where + " failed: its certificate is not trusted"
+                    + " here", failure, Transport.UNTRUSTED);
+        }
         if (causedBy(failure, SSLException.class)) {
             return ApiException.transport("the TLS (https) connection to " + where + " failed", failure,
                     Transport.OTHER);
@@ -89,13 +93,14 @@ final class TransportFailures {
     static boolean neverSent(ApiException e) {
         Transport kind = e.httpStatus() == 0 ? e.transport() : null;
         return kind == Transport.REFUSED || kind == Transport.CONNECT_TIMEOUT || kind == Transport.UNKNOWN_HOST
-                || kind == Transport.NOT_TLS || kind == Transport.NOT_PLAIN_HTTP;
+                || kind == Transport.NOT_TLS || kind == Transport.NOT_PLAIN_HTTP || kind == Transport.UNTRUSTED;
     }
 
     /** Failures that sending again cannot cure: a host name that does not resolve, a scheme that does not match. */
     static boolean isPermanent(ApiException e) {
         Transport kind = e.httpStatus() == 0 ? e.transport() : null;
-        return kind == Transport.UNKNOWN_HOST || kind == Transport.NOT_TLS || kind == Transport.NOT_PLAIN_HTTP;
+        return kind == Transport.UNKNOWN_HOST || kind == Transport.NOT_TLS || kind == Transport.NOT_PLAIN_HTTP
+                || kind == Transport.UNTRUSTED;
     }
 
     /** The JDK's own words, for the {@code -v} trace only. */

@@ -30,6 +30,9 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
+        if (StdoutClosedException.isCause(ex)) {
+            return ExitCodes.PIPE_CLOSED; // the reader has gone: nothing to say, and no one to say it to
+        }
         PrintWriter err = cmd.getErr();
         boolean verbose = MmsCommand.of(cmd.getCommandSpec()).verbose();
         int code = report(ex, err);

@@ -13,6 +13,8 @@ public final class ExitCodes {
     public static final int TIMED_OUT = 6;
     public static final int UNAVAILABLE = 7;
     public static final int INTERRUPTED = 130;
+    /** Standard output was closed by its reader (128 + SIGPIPE, what {@code yes | head} gives): mms stopped quietly. */
+    public static final int PIPE_CLOSED = 141;
 
     /** The footer of `mms --help`. */
     public static final String HELP_TEXT = "%nExit codes:%n"
@@ -24,7 +26,8 @@ public final class ExitCodes {
             + "  5    the watched job or async task FAILED%n"
             + "  6    timed out (--timeout reached)%n"
             + "  7    throttled or unavailable after all retries%n"
-            + "  130  interrupted; the job keeps running (resume with: mms job watch JOB_ID)";
+            + "  130  interrupted; the job keeps running (resume with: mms job watch JOB_ID)%n"
+            + "  141  standard output was closed (e.g. | head): mms stopped quietly";
 
     private ExitCodes() {
     }
@@ -65,6 +68,8 @@ public final class ExitCodes {
                 case NOT_TLS:
                 case NOT_PLAIN_HTTP:
                     return "check the scheme of --endpoint or of the profile's endpoint";
+                case UNTRUSTED:
+                    return "the endpoint's certificate must be trusted by this Java runtime (or is this the wrong host?)";
                 case REFUSED:
                     return "nothing listens there: check --endpoint (for the local emulator: mms --profile local)";
                 case CUT_OFF:

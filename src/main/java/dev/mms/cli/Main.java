@@ -16,11 +16,11 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        StdoutStream stdout = StdoutStream.ofProcess();
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         InterruptGuard.installForProcess();
         int code = run(CliEnvironment.ofProcess(), out, err, args);
-        out.flush();
         err.flush();
         InterruptGuard.commandFinished();
         HttpSelectorThreads.stop();
@@ -32,12 +32,19 @@ public final class Main {
         CommandLine cli = commandLine(environment);
         cli.setOut(out);
         cli.setErr(err);
+        int code;
         try {
-            return cli.execute(args);
-        } finally {
-            out.flush();
-            err.flush();
+            code = cli.execute(args);
+        } catch (StdoutClosedException e) {
+            code = ExitCodes.PIPE_CLOSED; // thrown where picocli itself writes (help, version)
         }
+        try {
+            out.flush();
+        } catch (StdoutClosedException e) {
+            code = ExitCodes.PIPE_CLOSED;
+        }
+        err.flush();
+        return code;
     }
 
     /** The full command tree with mms's error handling; also what the completion and man page generators use. */

@@ -30,14 +30,16 @@ public final class EmulatorServer implements AutoCloseable {
     private final ApiRouter router;
     private final RequestAuthenticator authenticator;
     private final FaultPlan faults;
+    private final java.util.List<Long> sourceIds;
     private final ObjectMapper json = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
 
-    private EmulatorServer(EmulatorConfig config, MmsBackend backend, FaultPlan faults, AccessKeyStore keys)
-            throws IOException {
+    private EmulatorServer(EmulatorConfig config, MmsBackend backend, FaultPlan faults, AccessKeyStore keys,
+                           java.util.List<Long> sourceIds) throws IOException {
         this.config = config;
         this.faults = faults;
         this.router = routes(backend);
         this.authenticator = new RequestAuthenticator(keys, config.clock());
+        this.sourceIds = java.util.List.copyOf(sourceIds);
         this.server = HttpServer.create(new InetSocketAddress(config.host(), config.port()), 50);
         this.executor = Executors.newFixedThreadPool(4, r -> {
             Thread t = new Thread(r, "mms-emulator");
@@ -67,7 +69,12 @@ public final class EmulatorServer implements AutoCloseable {
         Catalog catalog = config.catalogFile() == null ? Catalog.builtIn() : Catalog.read(config.catalogFile());
         StateFile state = config.stateFile() == null ? null : new StateFile(config.stateFile());
         return new EmulatorServer(config, new MmsBackend(catalog, state, config.clock(), config.speed()), faults,
-                keys);
+                keys, catalog.sourcesOrEmpty().stream().map(Catalog.Source::id).toList());
+    }
+
+    /** The ids of the data sources in the catalog, for the start-up line. */
+    public java.util.List<Long> sourceIds() {
+        return sourceIds;
     }
 
     public int port() {

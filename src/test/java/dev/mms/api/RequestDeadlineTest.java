@@ -205,6 +205,54 @@ class RequestDeadlineTest {
     }
 
     @Test
+    void httpsToAPlainHttpPortFailsWithinAboutASecondAndSaysSo() {
+        // The JDK's HttpServer, like most plain servers, waits for a request line that a TLS handshake never sends.
+        URI https = URI.create("https://127.0.0.1:" + server.endpoint().getPort());
+        server.answer(Answer.json(404, "{\"code\":\"NotFound\"}"));
+        long started = System.nanoTime();
+
+        ApiException e = assertThrows(ApiException.class, () -> client(https, Duration.ofSeconds(30), 4).getJob(1, 2));
+
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        assertEquals(ApiException.Transport.NOT_TLS, e.transport());
+        assertEquals(where() + " does not speak TLS: is it http://" + where() + "?", e.getMessage());
+        // a second of silence, one probe, and the TLS set-up: far less than the connect timeout times the attempts
+        assertTrue(millis < 5000, "took " + millis + " ms");
+        assertTrue(sleeps.isEmpty(), "a scheme mix-up is not retried: " + sleeps);
+    }
+
+    @Test
+    void httpToATlsPortFailsAtOnceAndSaysSo() throws Exception {
+        try (TlsServer tls = TlsServer.start()) {
+            URI http = URI.create("http://127.0.0.1:" + tls.port());
+            long started = System.nanoTime();
+
+            ApiException e = assertThrows(ApiException.class, () -> client(http, Duration.ofSeconds(30), 4).getJob(1, 2));
+
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            assertEquals(ApiException.Transport.NOT_PLAIN_HTTP, e.transport());
+            assertEquals("127.0.0.1:" + tls.port() + " speaks TLS, not plain HTTP: is it https://127.0.0.1:"
+                    + tls.port() + "?", e.getMessage());
+            assertTrue(millis < 3000, "took " + millis + " ms");
+            assertTrue(sleeps.isEmpty());
+        }
+    }
+
+    @Test
+    void httpsToAServerWithAnUntrustedCertificateSaysSoAndIsNotRetried() throws Exception {
+        try (TlsServer tls = TlsServer.start()) {
+            URI https = URI.create("https://127.0.0.1:" + tls.port());
+
+            ApiException e = assertThrows(ApiException.class, () -> client(https, Duration.ofSeconds(30), 4).getJob(1, 2));
+
+            assertEquals(ApiException.Transport.UNTRUSTED, e.transport());
+            assertEquals("the TLS connection to 127.0.0.1:" + tls.port() + " failed: its certificate is not trusted here",
+                    e.getMessage());
+            assertTrue(sleeps.isEmpty());
+        }
+    }
+
+    @Test
     void aSingleAttemptClientSharesTheDeadlineButDoesNotRetry() {
         server.answer(Answer.json(503, "{\"Code\":\"ServiceUnavailable\",\"Message\":\"busy\"}"),
                 Answer.json(200, OK_JOB));

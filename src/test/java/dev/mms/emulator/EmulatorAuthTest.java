@@ -225,4 +225,33 @@ class EmulatorAuthTest {
                 roaHeaders("GET", JOBS, "", new byte[0], false, "wrong-secret"));
         assertEquals("SignatureDoesNotMatch", wrongKey.code());
     }
+
+    @Test
+    void popCoreLayoutStillRefusesAReplayedNonceAndAStaleDate() throws Exception {
+        Map<String, String> h = new TreeMap<>();
+        h.put("accept", "application/json");
+        h.put("date", DateTimeFormatter.RFC_1123_DATE_TIME.format(T0.atZone(ZoneOffset.UTC)));
+        h.put("x-acs-signature-method", "HMAC-SHA1");
+        h.put("x-acs-signature-version", "1.0");
+        h.put("x-acs-signature-nonce", "pop-nonce-1");
+        h.put("x-acs-version", "2022-01-04");
+        Map<String, String> query = Map.of("name", "");
+        String stringToSign = dev.mms.sign.RoaSignature.stringToSign("GET", JOBS, query, h,
+                dev.mms.sign.RoaSignature.POP_CORE);
+        assertEquals("GET\napplication/json\n\n\n" + h.get("date") + "\nx-acs-signature-method:HMAC-SHA1\n"
+                + "x-acs-signature-nonce:pop-nonce-1\nx-acs-signature-version:1.0\nx-acs-version:2022-01-04\n"
+                + JOBS + "?name=", stringToSign, "empty Content-MD5/Content-Type lines, and name= for an empty value");
+        h.put("Authorization", dev.mms.sign.RoaSignature.authorization(EmulatorConfig.DEFAULT_ACCESS_KEY_ID,
+                EmulatorConfig.DEFAULT_ACCESS_KEY_SECRET, stringToSign));
+
+        assertEquals(200, http.send("GET", JOBS, "name=", new byte[0], h).status());
+        SignedHttp.Response replayed = http.send("GET", JOBS, "name=", new byte[0], h);
+        assertEquals("SignatureNonceUsed", replayed.code());
+        clock.advance(Duration.ofMinutes(16));
+        h.put("x-acs-signature-nonce", "pop-nonce-2");
+        h.put("Authorization", dev.mms.sign.RoaSignature.authorization(EmulatorConfig.DEFAULT_ACCESS_KEY_ID,
+                EmulatorConfig.DEFAULT_ACCESS_KEY_SECRET, dev.mms.sign.RoaSignature.stringToSign("GET", JOBS, query, h,
+                        dev.mms.sign.RoaSignature.POP_CORE)));
+        assertEquals("InvalidTimeStamp.Expired", http.send("GET", JOBS, "name=", new byte[0], h).code());
+    }
 }

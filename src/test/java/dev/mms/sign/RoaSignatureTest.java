@@ -36,4 +36,30 @@ class RoaSignatureTest {
                 RoaSignature.stringToSign("GET", "/jobs", query, Map.of(), false));
         assertEquals("GET\n/jobs?", RoaSignature.stringToSign("GET", "/jobs", Map.of(), Map.of(), true));
     }
+
+    @Test
+    void sdkCoreV2LayoutIsOpenapiutilsStringToSign() throws Exception {
+        com.aliyun.tea.TeaRequest request = new com.aliyun.tea.TeaRequest();
+        request.method = "GET";
+        request.pathname = "/api/v1/mms/datasources/2000015/jobs";
+        request.headers = new java.util.HashMap<>(Map.of("accept", "application/json",
+                "date", "Wed, 01 Jan 2025 00:00:00 GMT", "x-acs-version", "2022-01-04",
+                "x-acs-signature-nonce", "n-1", "x-acs-action", "ListMmsJobs"));
+        request.query = new java.util.HashMap<>(Map.of("name", "", "status", "DOING"));
+
+        assertEquals(com.aliyun.openapiutil.Client.getStringToSign(request), RoaSignature.stringToSign(
+                request.method, request.pathname, request.query, request.headers, RoaSignature.SDK_CORE_V2));
+    }
+
+    @Test
+    void layoutsDifferOnlyWhereTheClientsDo() {
+        Map<String, String> headers = Map.of("accept", "application/json", "date", "d");
+        Map<String, String> query = Map.of("name", "");
+        assertEquals("GET\napplication/json\nd\n/p?name",
+                RoaSignature.stringToSign("GET", "/p", query, headers, RoaSignature.GO_SDK));
+        assertEquals("GET\napplication/json\n\n\nd\n/p?name",
+                RoaSignature.stringToSign("GET", "/p", query, headers, RoaSignature.SDK_CORE_V2));
+        assertEquals("GET\napplication/json\n\n\nd\n/p?name=",
+                RoaSignature.stringToSign("GET", "/p", query, headers, RoaSignature.POP_CORE));
+    }
 }
