@@ -47,11 +47,35 @@ public record Catalog(List<Source> dataSources) {
         }
     }
 
-    /** A table; {@code fails} makes every migration task of it fail with {@code error}. */
+    /**
+     * A table; {@code fails} makes every migration task of it fail with {@code error}. {@code columns} are its other
+     * columns; {@code numRows} and {@code size} (bytes) are given for a table without partitions, and are the sums of
+     * its partitions' otherwise.
+     */
     public record Table(long id, String name, List<Column> partitionColumns, List<Partition> partitions,
-                        boolean fails, String error) {
+                        boolean fails, String error, List<Column> columns, Long numRows, Long size,
+                        String lastDdlTime) {
         public List<Partition> partitionsOrEmpty() {
             return partitions == null ? List.of() : partitions;
+        }
+
+        public List<Column> columnsOrEmpty() {
+            return columns == null ? List.of() : columns;
+        }
+
+        /** The table's rows: its own figure, or the sum over its partitions when every one gives it. */
+        public Long rows() {
+            return isPartitioned() ? sum(partitionsOrEmpty().stream().map(Partition::numRows).toList()) : numRows;
+        }
+
+        /** The table's size in bytes, like {@link #rows()}. */
+        public Long bytes() {
+            return isPartitioned() ? sum(partitionsOrEmpty().stream().map(Partition::size).toList()) : size;
+        }
+
+        private static Long sum(List<Long> values) {
+            return values.isEmpty() || values.contains(null) ? null
+                    : values.stream().mapToLong(Long::longValue).sum();
         }
 
         public boolean isPartitioned() {
@@ -72,8 +96,11 @@ public record Catalog(List<Source> dataSources) {
         }
     }
 
-    /** A partition: {@code value} is in the API's form {@code ds=2024-06-01/hh=00}. */
-    public record Partition(long id, String value) {
+    /**
+     * A partition: {@code value} is in the API's form {@code ds=2024-06-01/hh=00}; {@code numRows} and {@code size}
+     * (bytes) are what ListMmsPartitions reports, null when the catalog leaves them out.
+     */
+    public record Partition(long id, String value, Long numRows, Long size, String lastDdlTime) {
         /** The column values of this partition, in column order. */
         public Map<String, String> values() {
             Map<String, String> out = new LinkedHashMap<>();

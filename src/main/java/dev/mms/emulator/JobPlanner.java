@@ -3,10 +3,12 @@ package dev.mms.emulator;
 import dev.mms.spec.PartitionFilter;
 import dev.mms.spec.PartitionFilterException;
 import dev.mms.spec.PartitionFilterParser;
+import dev.mms.spec.TypedPartitionFilter;
 
 import dev.mms.api.JobSpec;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,7 +19,8 @@ import java.util.Set;
  * is then ignored), else a non-empty {@code partitions} a Partitions job, else a Database job over the whole database
  * minus {@code tableBlackList}, or only {@code tableWhiteList} when no black list is given (the black list wins when
  * both are, as the docs say). One task per partition of a partitioned table (after its {@code partitionFilters}
- * entry), one per unpartitioned table. A filter on an unpartitioned table is ignored. Anything the catalog cannot
+ * entry, evaluated with the partition columns' types as {@code mms job plan} does), one per unpartitioned table. A
+ * filter on an unpartitioned table is ignored. Anything the catalog cannot
  * satisfy (unknown database, table or partition id, a bad filter, an empty scope) is a {@link PlanException}, which
  * the emulator reports as a FAILED creation async task.
  */
@@ -86,20 +89,25 @@ final class JobPlanner {
             return List.of(StoredTask.of(table, null));
         }
         String expression = filters == null ? null : filters.get(table.name());
-        PartitionFilter filter = null;
+        TypedPartitionFilter filter = null;
         if (expression != null && !expression.isBlank()) {
+            PartitionFilter parsed;
             try {
-                filter = PartitionFilterParser.parse(expression);
+                parsed = PartitionFilterParser.parse(expression);
             } catch (PartitionFilterException e) {
                 throw new PlanException("invalid partitionFilters for table " + table.name() + ": " + e.getMessage());
             }
-            List<String> known = table.partitionColumns().stream().map(Catalog.Column::name).toList();
-            for (String column : filter.columns()) {
-                if (!known.contains(column)) {
-                    throw new PlanException("invalid partitionFilters for table " + table.name()
-                            + ": unknown partition column '" + column + "'; the table is partitioned by "
-                            + String.join(", ", known));
-                }
+            Map<String, String> types = new LinkedHashMap<>();
+            table.partitionColumns().forEach(c -> types.put(c.name(), c.type()));
+            filter = new TypedPartitionFilter(parsed, types);
+            if (!filter.unknownColumns().isEmpty()) {
+                throw new PlanException("invalid partitionFilters for table " + table.name()
+                        + ": unknown partition column '" + filter.unknownColumns().iterator().next()
+                        + "'; the table is partitioned by " + String.join(", ", types.keySet()));
+            }
+            if (!filter.typeErrors().isEmpty()) {
+                throw new PlanException("invalid partitionFilters for table " + table.name() + ": "
+                        + filter.typeErrors().get(0));
             }
         }
         List<StoredTask> tasks = new ArrayList<>();

@@ -171,8 +171,8 @@ final class JsonViews {
         m.put("dstProjectName", s.dstProject());
         m.put("dstName", null);
         m.put("status", state.databaseStatus(db));
-        m.put("numRows", null);
-        m.put("size", null);
+        m.put("numRows", sum(db.tablesOrEmpty().stream().map(Catalog.Table::rows).toList()));
+        m.put("size", sum(db.tablesOrEmpty().stream().map(Catalog.Table::bytes).toList()));
         m.put("tables", tables.total());
         m.put("tablesDoing", tables.doing());
         m.put("tablesDone", tables.done());
@@ -209,14 +209,14 @@ final class JsonViews {
         m.put("hasPartitions", t.isPartitioned());
         m.put("owner", null);
         m.put("location", location(s, db.name(), t.name()));
-        m.put("numRows", null);
-        m.put("size", null);
+        m.put("numRows", t.rows());
+        m.put("size", t.bytes());
         m.put("partitions", partitions.total());
         m.put("partitionsDoing", partitions.doing());
         m.put("partitionsDone", partitions.done());
         m.put("partitionsFailed", partitions.failed());
         m.put("updated", false);
-        m.put("lastDdlTime", s.createTime());
+        m.put("lastDdlTime", t.lastDdlTime() != null ? t.lastDdlTime() : s.createTime());
         m.put("inputFormat", null);
         m.put("outputFormat", null);
         m.put("serde", null);
@@ -224,18 +224,8 @@ final class JsonViews {
         Map<String, Object> schema = new LinkedHashMap<>();
         schema.put("name", t.name());
         schema.put("comment", null);
-        schema.put("columns", List.of());
-        List<Map<String, Object>> partitionColumns = new java.util.ArrayList<>();
-        for (Catalog.Column c : t.partitionColumns() == null ? List.<Catalog.Column>of() : t.partitionColumns()) {
-            Map<String, Object> column = new LinkedHashMap<>();
-            column.put("name", c.name());
-            column.put("type", c.type());
-            column.put("comment", null);
-            column.put("nullable", false);
-            column.put("defaultValue", null);
-            partitionColumns.add(column);
-        }
-        schema.put("partitions", partitionColumns);
+        schema.put("columns", columns(t.columnsOrEmpty(), true));
+        schema.put("partitions", columns(t.partitionColumns() == null ? List.of() : t.partitionColumns(), false));
         m.put("schema", schema);
         return m;
     }
@@ -257,11 +247,31 @@ final class JsonViews {
         m.put("dstTableName", t.name());
         m.put("dstValue", p.value());
         m.put("status", state.status(db.name(), t.name(), p.value()));
-        m.put("numRows", null);
-        m.put("size", null);
+        m.put("numRows", p.numRows());
+        m.put("size", p.size());
         m.put("updated", false);
-        m.put("lastDdlTime", s.createTime());
+        m.put("lastDdlTime", p.lastDdlTime() != null ? p.lastDdlTime() : s.createTime());
         return m;
+    }
+
+    /** Schema columns in the API's shape; partition columns are never null, other columns may be. */
+    private static List<Map<String, Object>> columns(List<Catalog.Column> columns, boolean nullable) {
+        List<Map<String, Object>> out = new java.util.ArrayList<>();
+        for (Catalog.Column c : columns) {
+            Map<String, Object> column = new LinkedHashMap<>();
+            column.put("name", c.name());
+            column.put("type", c.type());
+            column.put("comment", null);
+            column.put("nullable", nullable);
+            column.put("defaultValue", null);
+            out.add(column);
+        }
+        return out;
+    }
+
+    /** The sum, or null (unknown) when any part is unknown. */
+    private static Long sum(List<Long> values) {
+        return values.isEmpty() || values.contains(null) ? null : values.stream().mapToLong(Long::longValue).sum();
     }
 
     private static String location(Catalog.Source s, String db, String table) {

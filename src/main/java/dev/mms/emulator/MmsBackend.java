@@ -97,11 +97,9 @@ final class MmsBackend {
                 rows.add(new JobListQuery.Row(job, progress(job)));
             }
         }
-        List<Object> items = new ArrayList<>();
-        for (JobListQuery.Row row : filter.apply(rows)) {
-            items.add(views.job(row.job(), row.progress(), source));
-        }
-        return paging.page(items);
+        // Only the page's jobs are turned into their JSON view: over 10,000 jobs, viewing every one for each page
+        // made a page of --all cost the emulator hundreds of milliseconds.
+        return paging.page(filter.apply(rows), row -> views.job(row.job(), row.progress(), source));
     }
 
     synchronized long startJob(long sourceId, long jobId) {

@@ -2,6 +2,7 @@ package dev.mms.emulator;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * {@code pageNum}/{@code pageSize} of a list query. No documented default exists (mms-api.md §2), so an absent
@@ -17,13 +18,23 @@ record Paging(int pageNum, Integer pageSize) {
     }
 
     <T> Map<String, Object> page(List<T> all) {
+        return page(all, item -> item);
+    }
+
+    /** The page of {@code all}, each of its items shown as {@code view} makes it (only the page's items are). */
+    <T> Map<String, Object> page(List<T> all, Function<? super T, ?> view) {
+        int size = pageSize == null ? all.size() : pageSize;
+        List<?> items = slice(all).stream().map(view).toList();
+        return JsonViews.page(items, all.size(), pageNum, size);
+    }
+
+    private <T> List<T> slice(List<T> all) {
         if (pageSize == null) {
-            return JsonViews.page(pageNum == 1 ? all : List.of(), all.size(), pageNum, all.size());
+            return pageNum == 1 ? all : List.of();
         }
         long from = (long) (pageNum - 1) * pageSize;
-        List<T> items = from >= all.size() ? List.of()
+        return from >= all.size() ? List.of()
                 : all.subList((int) from, (int) Math.min(all.size(), from + pageSize));
-        return JsonViews.page(items, all.size(), pageNum, pageSize);
     }
 
     static int positiveInt(Map<String, String> query, String key, int absent) {

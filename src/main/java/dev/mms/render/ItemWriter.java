@@ -15,6 +15,10 @@ public interface ItemWriter<T> extends AutoCloseable {
         }
     }
 
+    /** Pushes what was written so far through to the pipe (once a page: a format may buffer within a page). */
+    default void flush() {
+    }
+
     @Override
     void close();
 }

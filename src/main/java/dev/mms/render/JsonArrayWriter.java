@@ -1,25 +1,29 @@
 package dev.mms.render;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 
 /**
  * The {@code json} format: one JSON array of the API's own objects, however many pages are written into it.
- * Streamed: {@code [} and each element go out as they are written, {@code ]} on close; no items gives {@code []}.
- * Indented two spaces per level like {@code jq}, never coloured.
+ * Streamed through one generator: {@code [} and each element reach {@code out} as they are written (the pipe at
+ * {@link #flush}, once a page), {@code ]} on close; no items gives {@code []}. Indented two spaces per level like
+ * {@code jq}, never coloured.
  */
 final class JsonArrayWriter<T> implements ItemWriter<T> {
 
-    private static final ObjectWriter PRETTY = new ObjectMapper().writer(prettyPrinter());
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectWriter PRETTY = JSON.writer(prettyPrinter());
 
     private final PrintWriter out;
-    private int written;
+    private JsonGenerator array;
 
     JsonArrayWriter(PrintWriter out) {
         this.out = out;
@@ -27,15 +31,40 @@ final class JsonArrayWriter<T> implements ItemWriter<T> {
 
     @Override
     public void write(T item) {
-        String element = toJson(item).replace("\n", "\n  ");
-        out.print((written == 0 ? "[\n  " : ",\n  ") + element);
+        try {
+            if (array == null) {
+                // One pretty printer for the whole array, so elements nest in it; no flush of the pipe per
+                // element (a write system call each) and no closing of it.
+                array = JSON.getFactory().createGenerator(out)
+                        .disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM)
+                        .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                        .setPrettyPrinter(prettyPrinter());
+                array.writeStartArray();
+            }
+            JSON.writeValue(array, Documents.tree(item)); // flushes into out, not through it
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + item.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
+    @Override
+    public void flush() {
         out.flush();
-        written++;
     }
 
     @Override
     public void close() {
-        out.print(written == 0 ? "[]\n" : "\n]\n");
+        if (array == null) {
+            out.print("[]\n");
+        } else {
+            try {
+                array.writeEndArray();
+                array.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot end the JSON array", e);
+            }
+            out.print("\n");
+        }
         out.flush();
     }
 

@@ -8,6 +8,8 @@ import dev.mms.api.Table;
 import dev.mms.api.Job;
 import dev.mms.jobs.CreateOutcome;
 import dev.mms.jobs.DryRunRequest;
+import dev.mms.plan.JobDiff;
+import dev.mms.plan.SpecPlan;
 import dev.mms.report.SpecCheck;
 
 /** The views of the API objects the CLI lists; hand one to {@link Renderer#open}. */
@@ -23,6 +25,8 @@ public final class Views {
     private static final View<CreateOutcome> CREATIONS = new CreationView();
     private static final View<DryRunRequest> REQUESTS = new RequestView();
     private static final View<SpecCheck> SPEC_CHECKS = new SpecCheckView();
+    private static final View<SpecPlan> SPEC_PLANS = new SpecPlanView();
+    private static final View<JobDiff> JOB_DIFFS = new JobDiffView();
 
     private Views() {
     }
@@ -94,5 +98,15 @@ public final class Views {
     /** Results of job validate: SPEC, NAME, RESULT, ERRORS, WARNINGS; json and yaml add every diagnostic. */
     public static View<SpecCheck> specChecks() {
         return SPEC_CHECKS;
+    }
+
+    /** Plans of job plan: SPEC, NAME, SCOPE, TABLES, PARTITIONS, ROWS, SIZE, OK; json and yaml give every table. */
+    public static View<SpecPlan> specPlans() {
+        return SPEC_PLANS;
+    }
+
+    /** Results of job diff: SPEC, NAME, STATUS, JOB ID, FIELDS; json and yaml give each field's two values. */
+    public static View<JobDiff> jobDiffs() {
+        return JOB_DIFFS;
     }
 }

@@ -35,6 +35,24 @@ public record SpecDocument(String source, int index, Location start, JobSpec spe
         return Diagnostic.anyErrors(diagnostics);
     }
 
+    /**
+     * Where the key at {@code path} ({@link FieldPaths} form) was written: the exact item or entry, else its
+     * top-level key, else the document's start; null for a spec given by flags alone.
+     */
+    public Location locationOf(String path) {
+        if (path != null) {
+            Location exact = fieldLocations.get(path);
+            if (exact != null) {
+                return exact;
+            }
+            Location field = fieldLocations.get(path.split("[.\\[]", 2)[0]);
+            if (field != null) {
+                return field;
+            }
+        }
+        return start;
+    }
+
     /** "orders.yaml", or "orders.yaml#2" for the second document of a file that holds several. */
     public String displayName() {
         return documentCount > 1 ? source + "#" + (index + 1) : source;

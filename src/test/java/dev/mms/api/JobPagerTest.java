@@ -36,16 +36,53 @@ class JobPagerTest {
     }
 
     @Test
-    void defaultsToFirstPageOfFiftyWhenAllAndNoPageGiven() {
-        FakeJobList server = new FakeJobList(120);
+    void defaultsToFirstPageOfFiveHundredWhenAllAndNoPageGiven() {
+        FakeJobList server = new FakeJobList(1_200);
         List<Long> seen = new ArrayList<>();
 
         JobPager.PagingResult result = new JobPager(server, 2, null)
                 .fetch(SOURCE, JobQuery.all(), true, 0, job -> seen.add(job.id()));
 
-        assertEquals(new JobPager.PagingResult(120, 1, 50, 3, 120), result);
+        assertEquals(new JobPager.PagingResult(1_200, 1, 500, 3, 1_200), result);
         assertEquals(Set.of(1, 2, 3), server.requestedPages);
-        assertEquals(50, server.lastPageSize.get());
+        assertEquals(500, server.lastPageSize.get());
+    }
+
+    @Test
+    void aServerThatRefusesTheDefaultPageSizeIsAskedForPagesOfAHundred() {
+        FakeJobList server = new FakeJobList(250);
+        server.refuseAbove = 100;
+        List<Long> seen = new ArrayList<>();
+
+        JobPager.PagingResult result = new JobPager(server, 2, null)
+                .fetch(SOURCE, JobQuery.all(), true, 0, job -> seen.add(job.id()));
+
+        assertEquals(new JobPager.PagingResult(250, 1, 100, 3, 250), result);
+        assertEquals(LongStream.rangeClosed(1, 250).boxed().toList(), seen);
+        assertEquals(100, server.lastPageSize.get());
+    }
+
+    @Test
+    void aPageSizeTheUserChoseIsNotChangedWhenRefused() {
+        FakeJobList server = new FakeJobList(250);
+        server.refuseAbove = 100;
+
+        ApiException refused = assertThrows(ApiException.class, () -> new JobPager(server, 2, null)
+                .fetch(SOURCE, JobQuery.all().withPage(1, 200), true, 0, job -> { }));
+        assertEquals(400, refused.httpStatus());
+        assertEquals(Set.of(1), server.requestedPages);
+    }
+
+    @Test
+    void pageDoneFollowsTheJobsOfEachPageInOrder() {
+        FakeJobList server = new FakeJobList(25);
+        List<String> events = new ArrayList<>();
+
+        new JobPager(server, 3, null).fetch(SOURCE, JobQuery.all().withPage(1, 10), true, 0,
+                job -> events.add(String.valueOf(job.id())), () -> events.add("|"));
+
+        assertEquals("1 2 3 4 5 6 7 8 9 10 | 11 12 13 14 15 16 17 18 19 20 | 21 22 23 24 25 |",
+                String.join(" ", events));
     }
 
     @Test
@@ -163,6 +200,8 @@ class JobPagerTest {
         final AtomicInteger maxConcurrent = new AtomicInteger();
         volatile IntConsumer beforeServing = page -> { };
         volatile long latencyMillis;
+        /** Above this page size the server answers 400, as a gateway with a limit would (0: no limit). */
+        volatile int refuseAbove;
 
         FakeJobList(int n) {
             LongStream.rangeClosed(1, n).forEach(ids::add);
@@ -181,6 +220,10 @@ class JobPagerTest {
                 int pageNum = query.pageNum();
                 int pageSize = query.pageSize();
                 requestedPages.add(pageNum);
+                if (refuseAbove > 0 && pageSize > refuseAbove) {
+                    throw new ApiException(400, "InvalidParameter.PageSize",
+                            "pageSize must not be greater than " + refuseAbove, "r-1", null);
+                }
                 lastPageSize.set(pageSize);
                 beforeServing.accept(pageNum);
                 if (latencyMillis > 0) {

@@ -38,9 +38,9 @@ class JobListCliTest extends ScriptedServerCliTest {
             r.checkEquals(jobs.get(i), out.get(i), "job at position " + i);
         }
         List<String> queries = server.jobQueries();
-        r.checkEquals(11, queries.size(), "one request per page of 100: " + queries);
-        for (int page = 1; page <= 11; page++) {
-            r.check(queries.contains("pageNum=" + page + "&pageSize=100"), "requested page " + page + ": " + queries);
+        r.checkEquals(3, queries.size(), "one request per page of 500: " + queries);
+        for (int page = 1; page <= 3; page++) {
+            r.check(queries.contains("pageNum=" + page + "&pageSize=500"), "requested page " + page + ": " + queries);
         }
     }
 
@@ -113,7 +113,7 @@ class JobListCliTest extends ScriptedServerCliTest {
         r.checkEquals(150, out.size(), "jobs");
         r.checkEquals(500_149L, out.get(149).get("id").asLong(), "last job");
         List<String> queries = server.jobQueries();
-        r.checkEquals(List.of("pageNum=1&pageSize=100", "pageNum=2&pageSize=100"), queries, "requests");
+        r.checkEquals(List.of("pageNum=1&pageSize=150"), queries, "requests");
     }
 
     @Test

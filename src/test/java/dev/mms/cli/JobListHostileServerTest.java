@@ -105,7 +105,7 @@ class JobListHostileServerTest extends ScriptedServerCliTest {
         List<JsonNode> jobs = ListFixtures.jobs(230);
         List<JsonNode> fewer = jobs.subList(0, 150);
         server.serveJobs(q -> pageNum(q) == 1 ? slice(jobs, 1, pageSize(q)) : slice(fewer, pageNum(q), pageSize(q)));
-        assertExactly(list("--all", "-o", "json").assertOk(), fewer);
+        assertExactly(list("--all", "-o", "json", "--page-size", "100").assertOk(), fewer);
     }
 
     @Test
@@ -113,7 +113,7 @@ class JobListHostileServerTest extends ScriptedServerCliTest {
         List<JsonNode> jobs = ListFixtures.jobs(230);
         List<JsonNode> more = ListFixtures.jobs(320);
         server.serveJobs(q -> pageNum(q) == 1 ? slice(jobs, 1, pageSize(q)) : slice(more, pageNum(q), pageSize(q)));
-        assertExactly(list("--all", "-o", "json").assertOk(), more);
+        assertExactly(list("--all", "-o", "json", "--page-size", "100").assertOk(), more);
     }
 
     @Test
@@ -236,7 +236,7 @@ class JobListHostileServerTest extends ScriptedServerCliTest {
         server.replyToJobs(q -> pageNum(q) == 3
                 ? Reply.status(400, "{\"RequestId\":\"r3\",\"Code\":\"InvalidParameter\",\"Message\":\"bad page\"}")
                 : Reply.ok(slice(jobs, pageNum(q), pageSize(q))));
-        CliHarness.Result r = list("--all", "-o", "json");
+        CliHarness.Result r = list("--all", "-o", "json", "--page-size", "100");
         r.check(r.exitCode() != ExitCodes.OK, "fails");
         r.check(r.err().contains("bad page"), "says why");
         boolean parses;

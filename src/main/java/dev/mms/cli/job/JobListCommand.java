@@ -65,7 +65,7 @@ public final class JobListCommand implements Callable<Integer>, Candidates.Shows
     public Integer call() {
         paging.check();
         int max = paging.limit();
-        JobQuery query = filters.toQuery().withPage(paging.firstPage(), paging.pageSize());
+        JobQuery query = filters.toQuery().withPage(paging.firstPage(), paging.pageSize(JobPager.DEFAULT_PAGE_SIZE));
         MmsCommand root = MmsCommand.of(spec);
         OutputFormat format = output.format(EnumSet.allOf(OutputFormat.class));
         RenderOptions options = output.renderOptions(format, root.environment(), root.noColor());
@@ -92,7 +92,8 @@ public final class JobListCommand implements Callable<Integer>, Candidates.Shows
         ItemWriter<Job> writer = OutputFlags.open(Views.jobs(), options, out);
         // Not try-with-resources: when a page fails the document stays unfinished, so that json streamed so far
         // cannot pass for the whole list (no closing "]") and a table is not drawn from part of the jobs.
-        JobPager.PagingResult result = pager.fetch(sourceId, query, paging.everyPage(), max, writer::write);
+        JobPager.PagingResult result = pager.fetch(sourceId, query, paging.everyPage(), max, writer::write,
+                writer::flush);
         if (result.delivered() == 0 && result.pageNum() > 1) {
             throw new UsageException(PagingFooter.pastTheEnd(result.pageNum(), result.total(), result.pageSize(),
                     "job", "jobs"));

@@ -35,8 +35,10 @@ import picocli.CommandLine.Spec;
                         + "(file, line, column, key, message, suggestion); exit 2 if any spec has an error."})
 @Example(does = "Check every spec of a directory; exit 2 if any is invalid",
         run = "mms job validate -f specs/")
-@Example(does = "Check a spec from stdin",
-        run = "cat spec.yaml | mms job validate -f -")
+@Example(does = "Every diagnostic as data: file, line, column, key, message, suggestion",
+        run = "mms job validate -f specs/ -o json")
+@Example(does = "In CI: a JUnit report (under GitHub Actions also annotations and a step summary)",
+        run = "mms job validate -f specs/ --report junit=reports/validate.xml")
 public final class JobValidateCommand implements Callable<Integer> {
 
     static final String TITLE = "mms job validate";

@@ -4,6 +4,7 @@ import dev.mms.api.JobSpec;
 import dev.mms.cli.UsageException;
 import dev.mms.jobs.JobPlanner;
 import dev.mms.jobs.PlannedJob;
+import dev.mms.report.CiReport;
 import dev.mms.spec.Diagnostic;
 import dev.mms.spec.SpecInputException;
 import dev.mms.spec.SpecSource;
@@ -28,6 +29,23 @@ final class SpecPlanning {
 
     static JobPlanner.Plan check(List<String> files, JobSpec flags, Long profileSourceId, InputStream stdin) {
         return new JobPlanner().plan(load(files, stdin), flags, profileSourceId);
+    }
+
+    /**
+     * Every spec validated; each diagnostic is printed on stderr and, under CI, annotated on its line. The caller
+     * decides what an invalid spec means for it (plan and diff go on with the others; apply sends nothing).
+     */
+    static JobPlanner.Plan checkAndReport(List<String> files, JobSpec flags, Long profileSourceId, InputStream stdin,
+                                          PrintWriter err, CiReport report) {
+        JobPlanner.Plan plan = check(files, flags, profileSourceId, stdin);
+        if (plan.checked().isEmpty()) {
+            throw new UsageException("no job spec found in " + String.join(", ", files));
+        }
+        for (JobPlanner.Checked checked : plan.checked()) {
+            checked.diagnostics().forEach(d -> err.println(d.format()));
+            report.annotate(checked.diagnostics());
+        }
+        return plan;
     }
 
     /** The jobs to send, once every spec is valid; warnings are printed and do not stop anything. */

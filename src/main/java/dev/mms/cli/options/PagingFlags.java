@@ -17,7 +17,7 @@ public final class PagingFlags {
     Integer page;
 
     @Option(names = "--page-size", paramLabel = "N",
-            description = "Items per page (default: 20; 100 with --all; N with --limit N up to 100).")
+            description = "Items per page (default: 20; with --all 100, 500 for jobs; with --limit N no more than N).")
     Integer pageSize;
 
     @Option(names = {"-A", "--all"}, description = "Every page, in the server's order.")
@@ -47,8 +47,13 @@ public final class PagingFlags {
 
     /** 20 for one page; 100 (the most a list serves) for --all; for --limit N no more than N. */
     public int pageSize() {
+        return pageSize(ALL_PAGE_SIZE);
+    }
+
+    /** {@link #pageSize()} for a list that pages --all and --limit by {@code everyPageSize} (job list: 500). */
+    public int pageSize(int everyPageSize) {
         int max = limit();
-        int fallback = max > 0 ? Math.min(max, ALL_PAGE_SIZE) : all ? ALL_PAGE_SIZE : DEFAULT_PAGE_SIZE;
+        int fallback = max > 0 ? Math.min(max, everyPageSize) : all ? everyPageSize : DEFAULT_PAGE_SIZE;
         return positive(pageSize, fallback, "--page-size");
     }
 
