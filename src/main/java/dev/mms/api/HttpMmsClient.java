@@ -188,6 +188,66 @@ public final class HttpMmsClient implements MmsClient {
         return readPage(call, new TypeReference<>() { }, Partition::withWire);
     }
 
+    @Override
+    public Page<Task> listTasks(long sourceId, TaskQuery query) {
+        Call call = new Call("GET", "ListMmsTasks", sourcePath(sourceId) + "/tasks", query.toParameters(), null);
+        return readPage(call, new TypeReference<>() { }, Task::withWire);
+    }
+
+    @Override
+    public Task getTask(long sourceId, long taskId) {
+        Call call = new Call("GET", "GetMmsTask", sourcePath(sourceId) + "/tasks/" + segment(taskId), Map.of(), null);
+        JsonNode data = getData(call);
+        return this.<Task>read(call, data, new TypeReference<>() { }).withWire(data);
+    }
+
+    @Override
+    public List<TaskLog> listTaskLogs(long sourceId, long taskId) {
+        Call call = new Call("GET", "ListMmsTaskLogs", sourcePath(sourceId) + "/tasks/" + segment(taskId) + "/logs",
+                Map.of(), null);
+        JsonNode data = getData(call);
+        List<TaskLog> logs = read(call, data, new TypeReference<>() { });
+        if (logs == null || !data.isArray() || data.size() != logs.size()) {
+            return logs == null ? List.of() : logs;
+        }
+        List<TaskLog> withWire = new ArrayList<>(logs.size());
+        for (int i = 0; i < logs.size(); i++) {
+            withWire.add(logs.get(i) == null ? null : logs.get(i).withWire(data.get(i)));
+        }
+        return withWire;
+    }
+
+    @Override
+    public long startJob(long sourceId, long jobId) {
+        return jobAction("StartMmsJob", jobsPath(sourceId) + "/" + segment(jobId) + "/start", jobId);
+    }
+
+    @Override
+    public long stopJob(long sourceId, long jobId) {
+        return jobAction("StopMmsJob", jobsPath(sourceId) + "/" + segment(jobId) + "/stop", jobId);
+    }
+
+    @Override
+    public long retryJob(long sourceId, long jobId) {
+        return jobAction("RetryMmsJob", jobsPath(sourceId) + "/" + segment(jobId) + "/retry", jobId);
+    }
+
+    @Override
+    public long deleteJob(long sourceId, long jobId) {
+        return jobAction("DeleteMmsJob", jobsPath(sourceId) + "/" + segment(jobId), jobId);
+    }
+
+    /**
+     * A POST on a job that answers {@code data: <job id>}. Like a creation it is repeated only when the server
+     * provably did not act on it (never sent, or throttled): after a timeout the action may have happened already.
+     */
+    private long jobAction(String action, String path, long jobId) {
+        Call call = new Call("POST", action, path, Map.of(), null);
+        JsonNode data = retries.run(pending(call), e -> TransportFailures.neverSent(e) || isThrottling(e),
+                () -> send(call));
+        return data != null && data.canConvertToLong() ? data.asLong() : jobId;
+    }
+
     /** A page whose items each keep the JSON object the server sent for them (see {@link WireForm}). */
     private <T> Page<T> readPage(Call call, TypeReference<Page<T>> type, BiFunction<T, JsonNode, T> withWire) {
         JsonNode data = getData(call);

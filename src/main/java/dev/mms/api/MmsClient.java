@@ -1,5 +1,7 @@
 package dev.mms.api;
 
+import java.util.List;
+
 /** The MMS operations that mms uses. Implementations sign every request and raise {@link ApiException} on failure. */
 public interface MmsClient {
 
@@ -29,4 +31,25 @@ public interface MmsClient {
 
     /** ListMmsPartitions: one page of the source's partitions. */
     Page<Partition> listPartitions(long sourceId, PartitionQuery query);
+
+    /** ListMmsTasks: one page of migration tasks. */
+    Page<Task> listTasks(long sourceId, TaskQuery query);
+
+    /** GetMmsTask. */
+    Task getTask(long sourceId, long taskId);
+
+    /** ListMmsTaskLogs: every log entry of a task, oldest first. */
+    List<TaskLog> listTaskLogs(long sourceId, long taskId);
+
+    /** StartMmsJob: returns the job id. */
+    long startJob(long sourceId, long jobId);
+
+    /** StopMmsJob: returns the job id. */
+    long stopJob(long sourceId, long jobId);
+
+    /** RetryMmsJob (reruns the failed tasks): returns the job id. */
+    long retryJob(long sourceId, long jobId);
+
+    /** DeleteMmsJob (a POST, mms-api.md §1): returns the id of the deleted job. */
+    long deleteJob(long sourceId, long jobId);
 }

@@ -9,6 +9,7 @@ import dev.mms.cli.catalog.TableCommand;
 import dev.mms.cli.help.HelpCommand;
 import dev.mms.cli.job.JobCommand;
 import dev.mms.cli.source.SourceCommand;
+import dev.mms.cli.task.TaskCommand;
 import java.time.Duration;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,7 +21,7 @@ import picocli.CommandLine.ScopeType;
         versionProvider = VersionProvider.class,
         description = "Create and follow MaxCompute Migration Service (MMS) jobs from YAML specs.",
         subcommands = {JobCommand.class, SourceCommand.class, DbCommand.class, TableCommand.class,
-                PartitionCommand.class, EmulatorCommand.class, CompletionCommand.class, HelpCommand.class},
+                PartitionCommand.class, TaskCommand.class, EmulatorCommand.class, CompletionCommand.class, HelpCommand.class},
         footer = ExitCodes.HELP_TEXT)
 @Example(does = "Try mms with no cloud account: a job on the local emulator, followed to its end",
         run = "mms --profile local job create -f docs/examples/tables-with-filters.yaml --watch")

@@ -116,7 +116,11 @@ public final class EmulatorServer implements AutoCloseable {
                 .add("GET", PREFIX + "/{sourceId}/asyncTasks/{asyncTaskId}", "GetMmsAsyncTask",
                         (p, r) -> b.getAsyncTask(p.id("sourceId"), p.id("asyncTaskId")))
                 .add("GET", PREFIX + "/{sourceId}/tasks", "ListMmsTasks",
-                        (p, r) -> b.listTasks(p.id("sourceId"), r.query()));
+                        (p, r) -> b.listTasks(p.id("sourceId"), r.query()))
+                .add("GET", PREFIX + "/{sourceId}/tasks/{taskId}", "GetMmsTask",
+                        (p, r) -> b.getTask(p.id("sourceId"), p.id("taskId")))
+                .add("GET", PREFIX + "/{sourceId}/tasks/{taskId}/logs", "ListMmsTaskLogs",
+                        (p, r) -> b.listTaskLogs(p.id("sourceId"), p.id("taskId")));
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -154,9 +158,9 @@ public final class EmulatorServer implements AutoCloseable {
                 send(exchange, e.status(), errorBody(e, requestId), e.retryAfterSeconds());
                 return;
             } catch (RuntimeException e) {
+                // The cause stays in the emulator: its text could name our classes, which no client should see.
                 send(exchange, 500, errorBody(ApiError.gateway(500, "InternalError",
-                        "The request processing has failed due to some unknown error: " + e.getMessage()), requestId),
-                        null);
+                        "The request processing has failed due to some unknown error."), requestId), null);
                 return;
             }
             if (fault == FaultPlan.Fault.COMMIT_DROP) {

@@ -87,12 +87,27 @@ final class JsonViews {
         return m;
     }
 
-    Map<String, Object> task(StoredJob job, int index, String status, Catalog.Source source) {
+    /** The task id of a job's task at {@code index}; {@link #taskIndex} reads it back. */
+    static long taskId(StoredJob job, int index) {
+        return job.id() * 10_000 + index + 1;
+    }
+
+    /** The job id and task index an id of {@link #taskId} stands for, or null when it cannot be one. */
+    static long[] taskIndex(long taskId) {
+        long index = taskId % 10_000 - 1;
+        return taskId <= 0 || index < 0 ? null : new long[] {taskId / 10_000, index};
+    }
+
+    /**
+     * A task of ListMmsTasks / GetMmsTask: the SDK model's fields, plus {@code partition} (the value a partition task
+     * migrates, which the query filters by). No error message: that is in ListMmsTaskLogs, as in the SDK.
+     */
+    Map<String, Object> task(StoredJob job, int index, String status, Catalog.Source source, TaskTimeline timeline) {
         StoredTask t = job.tasks().get(index);
         JobSpec spec = job.spec();
         Map<String, String> mapping = spec.tableMapping() == null ? Map.of() : spec.tableMapping();
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", job.id() * 10_000 + index + 1);
+        m.put("id", taskId(job, index));
         m.put("jobId", job.id());
         m.put("jobName", spec.name());
         m.put("sourceId", job.sourceId());
@@ -111,10 +126,10 @@ final class JsonViews {
         m.put("running", status.endsWith("_DOING"));
         m.put("stopped", job.stopped());
         m.put("retriedTimes", job.retried() && t.fails() ? 1 : 0);
-        m.put("errorMsg", status.endsWith("_FAILED") ? t.error() : null);
+        TaskTimeline.Times times = timeline.of(index, status);
         m.put("createTime", time(job.createdAtMillis()));
-        m.put("startTime", null);
-        m.put("endTime", null);
+        m.put("startTime", times.startMillis() == null ? null : time(times.startMillis()));
+        m.put("endTime", times.endMillis() == null ? null : time(times.endMillis()));
         return m;
     }
 

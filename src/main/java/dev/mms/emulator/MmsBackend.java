@@ -17,8 +17,9 @@ import java.util.TreeMap;
  * The MMS operations over the catalog and the stored jobs, independent of HTTP. Every method is synchronized: the
  * state is small and requests are few, and it keeps "mutate then save" atomic. Business errors it raises:
  * 404 {@code DataSource.NotFound}, {@code Job.NotFound}, {@code AsyncTask.NotFound}; 400 {@code InvalidParameter}
- * (malformed body or query), {@code Missing<Field>} (e.g. {@code MissingName}) for a required body field, and
- * {@code Job.InvalidStatus} (stop a finished job, retry a job that has not failed). Problems only the catalog can
+ * (malformed body or query), {@code Missing<Field>} (e.g. {@code MissingName}) for a required body field,
+ * {@code Task.NotFound}, and {@code Job.InvalidStatus} for an action the job's status does not allow (start a
+ * finished or running job, stop a finished or stopped one, retry one that has not failed, delete a running one). Problems only the catalog can
  * reveal (unknown database or table, bad partition filter, empty scope) are not request errors: the creation async
  * task ends FAILED with the reason in {@code errorMsg}, and no job is made.
  */
@@ -102,74 +103,115 @@ final class MmsBackend {
         return paging.page(filter.apply(rows), row -> views.job(row.job(), row.progress(), source));
     }
 
+    /** StartMmsJob: resumes a stopped job; a finished or already running one is {@code Job.InvalidStatus}. */
     synchronized long startJob(long sourceId, long jobId) {
         source(sourceId);
         StoredJob job = job(sourceId, jobId);
+        JobProgress progress = progress(job);
+        if (progress.finished()) {
+            throw invalidStatus(jobId, progress.status() + " and cannot be started"
+                    + (progress.status().equals("FAILED") ? "; retry it to rerun its failed tasks" : ""));
+        }
+        if (!job.stopped()) {
+            throw invalidStatus(jobId, progress.status() + " and already running");
+        }
         jobs.put(jobId, job.startedAt(clock.millis()));
         save();
         return jobId;
     }
 
+    /** StopMmsJob: a finished or already stopped job is {@code Job.InvalidStatus}. */
     synchronized long stopJob(long sourceId, long jobId) {
         source(sourceId);
         StoredJob job = job(sourceId, jobId);
         JobProgress progress = progress(job);
         if (progress.finished()) {
-            throw ApiError.business(400, "Job.InvalidStatus",
-                    "job " + jobId + " is " + progress.status() + " and cannot be stopped");
+            throw invalidStatus(jobId, progress.status() + " and cannot be stopped");
+        }
+        if (job.stopped()) {
+            throw invalidStatus(jobId, "already stopped; start it to resume");
         }
         jobs.put(jobId, job.stoppedAt(clock.millis(), speed));
         save();
         return jobId;
     }
 
+    /** RetryMmsJob: reruns the failed tasks of a FAILED job; any other status is {@code Job.InvalidStatus}. */
     synchronized long retryJob(long sourceId, long jobId) {
         source(sourceId);
         StoredJob job = job(sourceId, jobId);
         JobProgress progress = progress(job);
         if (!progress.status().equals("FAILED")) {
-            throw ApiError.business(400, "Job.InvalidStatus",
-                    "job " + jobId + " is " + progress.status() + "; only a FAILED job can be retried");
+            throw invalidStatus(jobId, progress.status() + "; only a FAILED job can be retried");
         }
         jobs.put(jobId, job.retriedAt(clock.millis()));
         save();
         return jobId;
     }
 
+    /** DeleteMmsJob: a job that is running (not stopped, not finished) must be stopped first. */
     synchronized long deleteJob(long sourceId, long jobId) {
         source(sourceId);
-        job(sourceId, jobId);
+        StoredJob job = job(sourceId, jobId);
+        JobProgress progress = progress(job);
+        if (!progress.finished() && !job.stopped()) {
+            throw invalidStatus(jobId, progress.status() + " and running; stop it before deleting it");
+        }
         jobs.remove(jobId);
         save();
         return jobId;
     }
 
-    /** ListMmsTasks, filtered by jobId, jobName (substring), srcTableName, dstTableName and status. */
+    private static ApiError invalidStatus(long jobId, String why) {
+        return ApiError.business(400, "Job.InvalidStatus", "job " + jobId + " is " + why);
+    }
+
+    /** ListMmsTasks: every filter and both sorters of the API (see {@link TaskListQuery}). */
     synchronized Map<String, Object> listTasks(long sourceId, Map<String, String> query) {
         Catalog.Source source = source(sourceId);
+        TaskListQuery filter = TaskListQuery.from(query);
         Paging paging = Paging.from(query);
         long now = clock.millis();
         List<Map<String, Object>> items = new ArrayList<>();
         for (StoredJob job : jobs.values()) {
-            if (job.sourceId() != sourceId || now < job.createdAtMillis()
-                    || !matches(query.get("jobId"), String.valueOf(job.id()))
-                    || (notBlank(query.get("jobName")) && (job.spec().name() == null
-                    || !job.spec().name().toLowerCase(Locale.ROOT)
-                    .contains(query.get("jobName").toLowerCase(Locale.ROOT))))) {
+            if (job.sourceId() != sourceId || now < job.createdAtMillis()) {
                 continue;
             }
             JobProgress progress = progress(job);
+            TaskTimeline timeline = new TaskTimeline(job, speed, now);
             for (int i = 0; i < job.tasks().size(); i++) {
-                Map<String, Object> task = views.task(job, i, progress.taskStatuses().get(i), source);
-                if (matches(query.get("srcTableName"), (String) task.get("srcTableName"))
-                        && matches(query.get("dstTableName"), (String) task.get("dstTableName"))
-                        && matches(query.get("status"), (String) task.get("status"))) {
-                    items.add(task);
-                }
+                items.add(views.task(job, i, progress.taskStatuses().get(i), source, timeline));
             }
         }
-        items.sort((a, b) -> Long.compare((Long) b.get("id"), (Long) a.get("id")));
-        return paging.page(items);
+        return paging.page(filter.apply(items));
+    }
+
+    synchronized Map<String, Object> getTask(long sourceId, long taskId) {
+        Catalog.Source source = source(sourceId);
+        StoredJob job = jobOfTask(sourceId, taskId);
+        int index = (int) JsonViews.taskIndex(taskId)[1];
+        return views.task(job, index, progress(job).taskStatuses().get(index), source,
+                new TaskTimeline(job, speed, clock.millis()));
+    }
+
+    /** ListMmsTaskLogs: the task's story so far (see {@link TaskLogs}); {@code data} is the list itself. */
+    synchronized List<Map<String, Object>> listTaskLogs(long sourceId, long taskId) {
+        source(sourceId);
+        StoredJob job = jobOfTask(sourceId, taskId);
+        int index = (int) JsonViews.taskIndex(taskId)[1];
+        long now = clock.millis();
+        return new TaskLogs(views, speed).of(job, index, progress(job).taskStatuses().get(index), taskId,
+                new TaskTimeline(job, speed, now), now);
+    }
+
+    private StoredJob jobOfTask(long sourceId, long taskId) {
+        long[] where = JsonViews.taskIndex(taskId);
+        StoredJob job = where == null ? null : jobs.get(where[0]);
+        if (job == null || job.sourceId() != sourceId || clock.millis() < job.createdAtMillis()
+                || where[1] >= job.tasks().size()) {
+            throw ApiError.notFound("Task.NotFound", "task " + taskId + " not found in data source " + sourceId);
+        }
+        return job;
     }
 
     synchronized Map<String, Object> listDataSources(Map<String, String> query) {
@@ -255,8 +297,8 @@ final class MmsBackend {
         try {
             spec = bodyReader.readValue(body, JobSpec.class);
         } catch (JsonProcessingException e) {
-            throw ApiError.invalidParameter("the request body is not a valid CreateMmsJob JSON object: "
-                    + e.getOriginalMessage());
+            throw ApiError.invalidParameter("the request body is not a valid CreateMmsJob JSON object"
+                    + BodyErrors.describe(e));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -5,6 +5,7 @@ import dev.mms.api.DataSource;
 import dev.mms.api.Database;
 import dev.mms.api.Partition;
 import dev.mms.api.Table;
+import dev.mms.api.Task;
 import dev.mms.api.Job;
 import dev.mms.jobs.CreateOutcome;
 import dev.mms.jobs.DryRunRequest;
@@ -21,6 +22,7 @@ public final class Views {
     private static final View<Database> DATABASES = new DatabaseView();
     private static final View<Table> TABLES = new TableView();
     private static final View<Partition> PARTITIONS = new PartitionView();
+    private static final View<Task> TASKS = new TaskView();
 
     private static final View<CreateOutcome> CREATIONS = new CreationView();
     private static final View<DryRunRequest> REQUESTS = new RequestView();
@@ -83,6 +85,14 @@ public final class Views {
      */
     public static View<Partition> partitions() {
         return PARTITIONS;
+    }
+
+    /**
+     * Migration tasks: ID, TABLE (db.table), PARTITION, STATUS, STARTED, ENDED; wide adds PHASE, JOB ID, DST TABLE,
+     * TYPE, RETRIED, STOPPED, CREATED. {@code -o name}: {@code task/<id>}.
+     */
+    public static View<Task> tasks() {
+        return TASKS;
     }
 
     /** Outcomes of job create: FILE, NAME, ASYNC TASK, JOB ID, RESULT, STATUS, MESSAGE. */

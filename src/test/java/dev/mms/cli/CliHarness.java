@@ -31,6 +31,7 @@ final class CliHarness {
     private final boolean stderrIsTerminal;
     private final Clock clock;
     private final String stdin;
+    private boolean stdinIsTerminal;
 
     private CliHarness(Map<String, String> env, Path home, String endpoint, boolean stdoutIsTerminal,
                        boolean stderrIsTerminal, Clock clock, String stdin) {
@@ -66,6 +67,13 @@ final class CliHarness {
         return new CliHarness(env, home, endpoint, stdout, stderr, clock, stdin);
     }
 
+    /** Pretends stdin is a terminal, where a person can answer a question such as job delete's. */
+    CliHarness withStdinTerminal(String answers) {
+        CliHarness harness = withStdin(answers);
+        harness.stdinIsTerminal = true;
+        return harness;
+    }
+
     CliHarness withStdin(String text) {
         return new CliHarness(env, home, endpoint, stdoutIsTerminal, stderrIsTerminal, clock, text);
     }
@@ -82,7 +90,7 @@ final class CliHarness {
         StringWriter err = new StringWriter();
         InputStream in = new ByteArrayInputStream(stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         CliEnvironment environment = new CliEnvironment(Map.copyOf(env), home, in, clock, stdoutIsTerminal,
-                stderrIsTerminal);
+                stderrIsTerminal).withStdinTerminal(stdinIsTerminal);
         int code = Main.run(environment, new PrintWriter(out, true), new PrintWriter(err, true),
                 all.toArray(String[]::new));
         return new Result(all, code, out.toString(), err.toString());

@@ -12,6 +12,10 @@ import dev.mms.api.Page;
 import dev.mms.api.Partition;
 import dev.mms.api.PartitionQuery;
 import dev.mms.api.Table;
+import dev.mms.api.Task;
+import dev.mms.api.TaskLog;
+import dev.mms.api.TaskQuery;
+import java.util.List;
 import dev.mms.api.TableQuery;
 
 /** A base for test fakes of {@link MmsClient}: every operation a fake does not script fails loudly. */
@@ -60,5 +64,40 @@ public abstract class UnsupportedMmsClient implements MmsClient {
     @Override
     public Page<Partition> listPartitions(long sourceId, PartitionQuery query) {
         throw new UnsupportedOperationException("listPartitions");
+    }
+
+    @Override
+    public Page<Task> listTasks(long sourceId, TaskQuery query) {
+        throw new UnsupportedOperationException("listTasks");
+    }
+
+    @Override
+    public Task getTask(long sourceId, long taskId) {
+        throw new UnsupportedOperationException("getTask");
+    }
+
+    @Override
+    public List<TaskLog> listTaskLogs(long sourceId, long taskId) {
+        throw new UnsupportedOperationException("listTaskLogs");
+    }
+
+    @Override
+    public long startJob(long sourceId, long jobId) {
+        throw new UnsupportedOperationException("startJob");
+    }
+
+    @Override
+    public long stopJob(long sourceId, long jobId) {
+        throw new UnsupportedOperationException("stopJob");
+    }
+
+    @Override
+    public long retryJob(long sourceId, long jobId) {
+        throw new UnsupportedOperationException("retryJob");
+    }
+
+    @Override
+    public long deleteJob(long sourceId, long jobId) {
+        throw new UnsupportedOperationException("deleteJob");
     }
 }

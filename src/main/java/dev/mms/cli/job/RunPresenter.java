@@ -48,6 +48,7 @@ final class RunPresenter implements AutoCloseable {
     private final boolean streamOutcomes;
     private final Set<Integer> written = new HashSet<>();
     private final Session.Routed routed;
+    private final dev.mms.api.MmsClient client;
 
     /**
      * @param outcomeOptions how the row of each spec goes to stdout (job create); null for none (job watch)
@@ -57,6 +58,7 @@ final class RunPresenter implements AutoCloseable {
     RunPresenter(MmsCommand root, Session session, CommandSpec spec, RenderOptions outcomeOptions, boolean ndjson,
                  boolean showProgress) {
         this.root = root;
+        this.client = session.client();
         this.environment = root.environment();
         this.out = spec.commandLine().getOut();
         this.err = spec.commandLine().getErr();
@@ -123,6 +125,13 @@ final class RunPresenter implements AutoCloseable {
             outcomes.close();
         }
         out.flush();
+        for (JobState s : report.states()) {
+            if (s.ended() && s.jobId() != null && "FAILED".equals(s.status()) && s.error() == null) {
+                // A job that failed explains itself: its failed tasks and how to go on.
+                FailedJobNotice.print(client, s.sourceId(), s.jobId(), ndjson != null ? out : null,
+                        root.quiet() ? null : err, environment.clock());
+            }
+        }
         int exit = ExitCodes.OK;
         String hint = null;
         for (JobState s : report.states()) {
@@ -180,6 +189,15 @@ final class RunPresenter implements AutoCloseable {
             return ExitCodes.describe(s.error());
         }
         return s.message();
+    }
+
+    /** The exit code of a watch that ends DONE, FAILED or at the deadline (job tasks --watch). */
+    static int exitCode(dev.mms.watch.WatchOutcome outcome) {
+        return switch (outcome) {
+            case DONE -> ExitCodes.OK;
+            case FAILED -> ExitCodes.FAILED;
+            case TIMED_OUT -> ExitCodes.TIMED_OUT;
+        };
     }
 
     /** The exit code one job's end gives (DESIGN.md §2); a run's is the worst of them. */
