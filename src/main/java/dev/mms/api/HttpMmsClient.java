@@ -270,7 +270,7 @@ public final class HttpMmsClient implements MmsClient {
     }
 
     private JsonNode getData(Call call) {
-        JsonNode data = retries.run(pending(call), e -> e.isRetryable() || isReplayedNonce(e), () -> send(call));
+        JsonNode data = retries.run(pending(call), ApiException::isRetryable, () -> send(call));
         if (data == null) {
             throw ApiException.transport("malformed answer from " + where() + " to " + call.action()
                     + ": no data", null, ApiException.Transport.MALFORMED);
@@ -285,15 +285,6 @@ public final class HttpMmsClient implements MmsClient {
             throw ApiException.transport("malformed answer from " + where() + " to " + call.action()
                     + ": its data does not have the documented shape", e, ApiException.Transport.MALFORMED);
         }
-    }
-
-    /**
-     * The JDK client sends a GET again by itself, same headers and all, when a kept-alive connection closes before
-     * the answer; the server then refuses the repeated nonce. A GET has no side effect, so it is signed afresh and
-     * sent again. (A POST is never repeated by the JDK client.)
-     */
-    private static boolean isReplayedNonce(ApiException e) {
-        return "SignatureNonceUsed".equals(e.code());
     }
 
     private static boolean isThrottling(ApiException e) {
