@@ -66,7 +66,8 @@ public final class Session {
     private HttpMmsClient httpClient() {
         if (client == null) {
             if (context.isLocal() && ContextResolver.LOCAL.equals(context.profileName())) {
-                LocalEmulator.ensureRunning(context.endpoint(), root.environment(), root.quiet() ? null : err);
+                LocalEmulator.ensureRunning(context.endpoint(), root.environment(), root.deadline(),
+                        root.quiet() ? null : err);
             }
             RequestSettings requests = RequestSettings.resolve(root, root.environment());
             RetryPolicy retry = RetryPolicy.defaults(requests.attempts(), root.environment().sleeper(),
