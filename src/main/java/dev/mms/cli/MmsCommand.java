@@ -7,6 +7,7 @@ import dev.mms.cli.catalog.DbCommand;
 import dev.mms.cli.catalog.PartitionCommand;
 import dev.mms.cli.catalog.TableCommand;
 import dev.mms.cli.help.HelpCommand;
+import dev.mms.cli.config.ConfigCommand;
 import dev.mms.cli.job.JobCommand;
 import dev.mms.cli.source.SourceCommand;
 import dev.mms.cli.task.TaskCommand;
@@ -21,7 +22,8 @@ import picocli.CommandLine.ScopeType;
         versionProvider = VersionProvider.class,
         description = "Create and follow MaxCompute Migration Service (MMS) jobs from YAML specs.",
         subcommands = {JobCommand.class, SourceCommand.class, DbCommand.class, TableCommand.class,
-                PartitionCommand.class, TaskCommand.class, EmulatorCommand.class, CompletionCommand.class, HelpCommand.class},
+                PartitionCommand.class, TaskCommand.class, ConfigCommand.class, EmulatorCommand.class,
+                CompletionCommand.class, HelpCommand.class},
         footer = ExitCodes.HELP_TEXT)
 @Example(does = "Try mms with no cloud account: a job on the local emulator, followed to its end",
         run = "mms --profile local job create -f docs/examples/tables-with-filters.yaml --watch")

@@ -78,8 +78,11 @@ public final class ContextResolver {
         ProfileSettings mms = profile == null ? ProfileSettings.EMPTY : profile;
         String mmsOrigin = LOCAL.equals(profileName) && file.profile(LOCAL) == null
                 ? "built-in profile 'local'" : "mms profile '" + profileName + "'";
-        String cliProfileFlag = flags.profile() != null && file.profile(flags.profile()) == null
-                && !LOCAL.equals(flags.profile()) ? flags.profile() : null;
+        // The aliyun CLI profile: the one of the chosen name when the mms file has none of that name (from --profile,
+        // MMS_PROFILE or `mms config use`), else the CLI's own choice (ALIBABA_CLOUD_PROFILE, its current).
+        String cliProfileFlag = profileName != null && file.profile(profileName) == null && !LOCAL.equals(profileName)
+                && (flags.profile() != null || (aliyun != null && aliyun.profile(profileName) != null))
+                ? profileName : null;
         AliyunProfile cli = aliyun == null || LOCAL.equals(profileName) ? null
                 : aliyun.profile(aliyun.selectedName(cliProfileFlag, env));
         String cliOrigin = cli == null ? null : "aliyun profile '" + cli.name() + "'";
