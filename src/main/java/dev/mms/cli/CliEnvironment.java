@@ -1,6 +1,8 @@
 package dev.mms.cli;
 
 import dev.mms.api.Sleeper;
+import dev.mms.render.Terminal;
+import dev.mms.render.TerminalInfo;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -31,11 +33,43 @@ public record CliEnvironment(Map<String, String> env, Path home, InputStream std
     }
 
     public static CliEnvironment ofProcess() {
-        boolean terminal = System.console() != null;
+        boolean console = System.console() != null;
         Map<String, String> env = System.getenv();
         // Java 17's console exists only when stdin and stdout are both terminals, so it also answers for stdin.
         return new CliEnvironment(env, home(env, System.getProperty("user.home")), System.in, Clock.systemUTC(),
-                Sleeper.system(), terminal, terminal, terminal);
+                Sleeper.system(), isTerminal(System.getProperty(STDOUT_TTY), 1, console),
+                isTerminal(System.getProperty(STDERR_TTY), 2, console), isTerminal(null, 0, console));
+    }
+
+    /** What bin/mms's {@code [ -t 1 ]} and {@code [ -t 2 ]} said: "1" or "0". */
+    static final String STDOUT_TTY = "mms.stdout.tty";
+    static final String STDERR_TTY = "mms.stderr.tty";
+
+    /**
+     * Whether file descriptor {@code fd} is a terminal, each stream on its own (Java 17's {@code System.console()}
+     * only says whether stdin and stdout both are, so {@code 2>err.log} on a terminal looked like a terminal): the
+     * launcher's answer when it gave one, else where Linux says the descriptor points, else the console.
+     */
+    static boolean isTerminal(String launcherAnswer, int fd, boolean console) {
+        if ("1".equals(launcherAnswer) || "0".equals(launcherAnswer)) {
+            return "1".equals(launcherAnswer);
+        }
+        try {
+            String target = java.nio.file.Files.readSymbolicLink(Path.of("/proc/self/fd/" + fd)).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");
+        } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
+            return console;
+        }
+    }
+
+    /** What stdout allows: colour, redraws, width. */
+    public TerminalInfo stdout() {
+        return Terminal.detect(env, stdoutIsTerminal);
+    }
+
+    /** What stderr allows: a live view redraws only where {@link TerminalInfo#redraws()}. */
+    public TerminalInfo stderr() {
+        return Terminal.detect(env, stderrIsTerminal);
     }
 
     /** $HOME as the shell and the aliyun CLI see it; Java's user.home (from the password database) only without it. */

@@ -55,7 +55,9 @@ public final class EmulatorCommand implements Callable<Integer> {
     double speed = 1.0;
 
     @Option(names = "--faults", paramLabel = "SPEC",
-            description = "Inject faults, e.g. latency=200ms,5xx=0.1,throttle=0.1,drop=0.05,truncate=0.05,retry-after=2.")
+            description = {"Inject faults, e.g. latency=200ms,5xx=0.1,throttle=0.1,drop=0.05,truncate=0.05,retry-after=2.",
+                    "Also hang=P (no answer ever) and outage=30s,outage-after=5s (every connection closed unanswered"
+                            + " for 30s, 5s after start)."})
     String faults;
 
     @Option(names = "--access-key-id", paramLabel = "ID",

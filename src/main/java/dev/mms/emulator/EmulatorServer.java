@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +30,9 @@ public final class EmulatorServer implements AutoCloseable {
     private final EmulatorConfig config;
     private final ApiRouter router;
     private final RequestAuthenticator authenticator;
-    private final FaultPlan faults;
+    private volatile FaultPlan faults;
+    /** When the server started, for the outage window of the fault plan. */
+    private final long startedNanos = System.nanoTime();
     private final java.util.List<Long> sourceIds;
     private final ObjectMapper json = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
 
@@ -75,6 +78,11 @@ public final class EmulatorServer implements AutoCloseable {
     /** The ids of the data sources in the catalog, for the start-up line. */
     public java.util.List<Long> sourceIds() {
         return sourceIds;
+    }
+
+    /** From now on injects {@code plan}'s faults (its outage window counts from the server's start). */
+    public void injectFaults(FaultPlan plan) {
+        this.faults = plan;
     }
 
     public int port() {
@@ -125,7 +133,11 @@ public final class EmulatorServer implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         String requestId = UUID.randomUUID().toString().toUpperCase(java.util.Locale.ROOT);
-        try (exchange) {
+        boolean held = false;
+        try {
+            if (faults.inOutage(Duration.ofNanos(System.nanoTime() - startedNanos))) {
+                return; // gone away: the connection closes with no answer
+            }
             byte[] body;
             try (InputStream in = exchange.getRequestBody()) {
                 body = in.readAllBytes();
@@ -135,6 +147,10 @@ public final class EmulatorServer implements AutoCloseable {
                     exchange.getRequestHeaders(), body);
             FaultPlan.Fault fault = injectFault();
             if (fault == FaultPlan.Fault.DROP) {
+                return;
+            }
+            if (fault == FaultPlan.Fault.HANG) {
+                held = true; // never answered, never closed: the connection stays open until the server stops
                 return;
             }
             Object data;
@@ -179,6 +195,10 @@ public final class EmulatorServer implements AutoCloseable {
                 sendTruncated(exchange, ok);
             } else {
                 send(exchange, 200, ok, null);
+            }
+        } finally {
+            if (!held) {
+                exchange.close();
             }
         }
     }

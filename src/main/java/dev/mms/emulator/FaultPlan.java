@@ -6,19 +6,29 @@ import java.util.Random;
 
 /**
  * Faults the emulator injects for reliability tests, parsed from {@code --faults} such as
- * {@code latency=200ms,5xx=0.1,throttle=0.1,drop=0.05,truncate=0.05,retry-after=2}: a delay before every answer, and
- * per-request probabilities of a 503 {@code ServiceUnavailable}, a {@code Throttling.User} answer carrying
- * {@code x-acs-retry-after}, a connection closed without an answer, and a body cut short. The first three happen
- * before the request is handled; a cut-off body after. {@code commit-drop} and {@code commit-5xx} also act after the
- * request was handled (a job created, say) and then lose the answer: the connection closes without one, or a 500
- * comes back; they are what makes a client that re-sends a creation create a duplicate.
+ * {@code latency=200ms,5xx=0.1,throttle=0.1,drop=0.05,truncate=0.05,hang=0.01,retry-after=2,outage=30s,outage-after=5s}:
+ * a delay before every answer; per-request probabilities of a 503 {@code ServiceUnavailable}, a
+ * {@code Throttling.User} answer carrying {@code x-acs-retry-after}, a connection closed without an answer, a 200 whose
+ * body is cut short, and a request that never gets any answer at all (held until the server stops); and an outage:
+ * for {@code outage} from {@code outage-after} after the server started, every connection is closed unanswered, as
+ * a service that has gone away. {@code commit-drop} and {@code commit-5xx} act after the request was handled (a job
+ * created, say) and then lose the answer: the connection closes without one, or a 500 comes back; they are what makes
+ * a client that re-sends a creation create a duplicate.
  */
 public record FaultPlan(Duration latency, double serverError, double throttle, double drop, double truncate,
-                        double commitDrop, double commitServerError, long retryAfterSeconds, Random random) {
+                        double hang, double commitDrop, double commitServerError, long retryAfterSeconds,
+                        Duration outageAfter, Duration outage, Random random) {
+
+    public FaultPlan(Duration latency, double serverError, double throttle, double drop, double truncate,
+                     double hang, long retryAfterSeconds, Duration outageAfter, Duration outage, Random random) {
+        this(latency, serverError, throttle, drop, truncate, hang, 0, 0, retryAfterSeconds, outageAfter, outage,
+                random);
+    }
 
     public FaultPlan(Duration latency, double serverError, double throttle, double drop, double truncate,
                      long retryAfterSeconds, Random random) {
-        this(latency, serverError, throttle, drop, truncate, 0, 0, retryAfterSeconds, random);
+        this(latency, serverError, throttle, drop, truncate, 0, retryAfterSeconds, Duration.ZERO, Duration.ZERO,
+                random);
     }
 
     public static FaultPlan none() {
@@ -26,7 +36,13 @@ public record FaultPlan(Duration latency, double serverError, double throttle, d
     }
 
     /** What to do with one request. */
-    enum Fault { NONE, SERVER_ERROR, THROTTLE, DROP, TRUNCATE, COMMIT_DROP, COMMIT_SERVER_ERROR }
+    enum Fault { NONE, SERVER_ERROR, THROTTLE, DROP, TRUNCATE, HANG, COMMIT_DROP, COMMIT_SERVER_ERROR }
+
+    /** Whether the outage window covers {@code sinceStart} after the server started. */
+    boolean inOutage(Duration sinceStart) {
+        return !outage.isZero() && sinceStart.compareTo(outageAfter) >= 0
+                && sinceStart.compareTo(outageAfter.plus(outage)) < 0;
+    }
 
     /**
      * @throws IllegalArgumentException naming the bad item, for a malformed spec
@@ -37,9 +53,12 @@ public record FaultPlan(Duration latency, double serverError, double throttle, d
         double throttle = 0;
         double drop = 0;
         double truncate = 0;
+        double hang = 0;
         double commitDrop = 0;
         double commitServerError = 0;
         long retryAfter = 1;
+        Duration outageAfter = Duration.ZERO;
+        Duration outage = Duration.ZERO;
         if (spec != null && !spec.isBlank()) {
             for (String item : spec.split(",")) {
                 String[] kv = item.trim().split("=", 2);
@@ -54,16 +73,20 @@ public record FaultPlan(Duration latency, double serverError, double throttle, d
                     case "throttle" -> throttle = probability(key, value);
                     case "drop" -> drop = probability(key, value);
                     case "truncate" -> truncate = probability(key, value);
+                    case "hang" -> hang = probability(key, value);
                     case "commit-drop" -> commitDrop = probability(key, value);
                     case "commit-5xx" -> commitServerError = probability(key, value);
-                    case "retry-after" -> retryAfter = Long.parseLong(value);
+                    case "retry-after" -> retryAfter = seconds(key, value);
+                    case "outage" -> outage = duration(value);
+                    case "outage-after" -> outageAfter = duration(value);
                     default -> throw new IllegalArgumentException("unknown fault '" + key
-                            + "'; known: latency, 5xx, throttle, drop, truncate, commit-drop, commit-5xx, retry-after");
+                            + "'; known: latency, 5xx, throttle, drop, truncate, hang, commit-drop, commit-5xx, retry-after, outage,"
+                            + " outage-after");
                 }
             }
         }
-        return new FaultPlan(latency, serverError, throttle, drop, truncate, commitDrop, commitServerError, retryAfter,
-                random);
+        return new FaultPlan(latency, serverError, throttle, drop, truncate, hang, commitDrop, commitServerError,
+                retryAfter, outageAfter, outage, random);
     }
 
     /** Draws the fault for one request; the probabilities are disjoint slices of one draw. */
@@ -84,6 +107,9 @@ public record FaultPlan(Duration latency, double serverError, double throttle, d
         if ((x -= truncate) < 0) {
             return Fault.TRUNCATE;
         }
+        if ((x -= hang) < 0) {
+            return Fault.HANG;
+        }
         if ((x -= commitDrop) < 0) {
             return Fault.COMMIT_DROP;
         }
@@ -101,8 +127,20 @@ public record FaultPlan(Duration latency, double serverError, double throttle, d
             }
             return Duration.ofMillis(Long.parseLong(v));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("latency must look like 200ms or 1.5s, got '" + value + "'");
+            throw new IllegalArgumentException("a duration must look like 200ms or 1.5s, got '" + value + "'");
         }
+    }
+
+    private static long seconds(String key, String value) {
+        try {
+            long seconds = Long.parseLong(value);
+            if (seconds >= 0) {
+                return seconds;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(key + " must be a whole number of seconds, got '" + value + "'");
     }
 
     private static double probability(String key, String value) {

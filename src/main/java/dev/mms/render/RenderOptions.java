@@ -6,7 +6,7 @@ import java.util.List;
  * How to render one result: the format plus what we know about stdout.
  *
  * @param format    the {@code -o} format
- * @param terminal  stdout is a terminal
+ * @param terminal  stdout is a terminal that can be redrawn in place ({@code TERM} is not {@code dumb})
  * @param color     ANSI colour and progress bars are allowed: terminal, {@code NO_COLOR} unset and no {@code --no-color}
  * @param width     terminal columns that a table must fit, 0 for unlimited (pipes are never cut)
  * @param noHeaders leave out the header row of table, wide, csv and tsv
@@ -48,7 +48,7 @@ public record RenderOptions(OutputFormat format, boolean terminal, boolean color
         // Only the default table is fitted to the terminal: -o wide asks for every column in full, as kubectl's does,
         // and cutting a dozen columns to a few characters each would show none of them.
         int width = format == OutputFormat.TABLE ? stdout.width() : 0;
-        return new RenderOptions(format, stdout.terminal(), color, width, noHeaders, columns);
+        return new RenderOptions(format, stdout.redraws(), color, width, noHeaders, columns);
     }
 
     public RenderOptions withColumns(List<String> selected) {

@@ -8,7 +8,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
 import org.jline.terminal.TerminalBuilder;
 
-/** Detects whether stdout is a terminal, and how wide, honouring {@code NO_COLOR}, {@code TERM=dumb} and {@code COLUMNS}. */
+/**
+ * Detects what a stream that is a terminal allows, and how wide it is, honouring {@code NO_COLOR}, {@code TERM=dumb}
+ * and {@code COLUMNS}. Whether stdout and stderr are terminals at all is the CLI's to say, each on its own
+ * ({@code CliEnvironment}).
+ */
 public final class Terminal {
 
     private Terminal() {
@@ -32,10 +36,11 @@ public final class Terminal {
         if (!console) {
             return TerminalInfo.notATerminal();
         }
-        boolean color = isBlank(env.get("NO_COLOR")) && !"dumb".equals(env.get("TERM"));
+        boolean dumb = "dumb".equals(env.get("TERM"));
+        boolean color = isBlank(env.get("NO_COLOR")) && !dumb;
         Integer columns = positiveInt(env.get("COLUMNS"));
         IntSupplier width = columns != null ? () -> columns : jlineWidth;
-        return new TerminalInfo(true, color, width);
+        return new TerminalInfo(true, color, !dumb, width);
     }
 
     /** no-color.org: NO_COLOR set to anything but the empty string disables colour. */

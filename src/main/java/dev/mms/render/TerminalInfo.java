@@ -10,12 +10,18 @@ public final class TerminalInfo {
 
     private final boolean terminal;
     private final boolean colorAllowed;
+    private final boolean redraws;
     private final IntSupplier widthReader;
     private int width = -1;
 
     TerminalInfo(boolean terminal, boolean colorAllowed, IntSupplier widthReader) {
+        this(terminal, colorAllowed, terminal, widthReader);
+    }
+
+    TerminalInfo(boolean terminal, boolean colorAllowed, boolean redraws, IntSupplier widthReader) {
         this.terminal = terminal;
         this.colorAllowed = terminal && colorAllowed;
+        this.redraws = terminal && redraws;
         this.widthReader = widthReader;
     }
 
@@ -33,6 +39,14 @@ public final class TerminalInfo {
         return colorAllowed;
     }
 
+    /**
+     * Whether a live view may move the cursor and redraw here: a terminal whose {@code TERM} is not {@code dumb}
+     * (Emacs shells, CI log viewers). {@code NO_COLOR} takes away colour, not redraws.
+     */
+    public boolean redraws() {
+        return redraws;
+    }
+
     /** Columns to fit tables into; 0 (unlimited) when not a terminal or the width cannot be read. */
     public int width() {
         if (!terminal) {
@@ -46,6 +60,6 @@ public final class TerminalInfo {
 
     @Override
     public String toString() {
-        return "TerminalInfo[terminal=" + terminal + ", colorAllowed=" + colorAllowed + "]";
+        return "TerminalInfo[terminal=" + terminal + ", colorAllowed=" + colorAllowed + ", redraws=" + redraws + "]";
     }
 }

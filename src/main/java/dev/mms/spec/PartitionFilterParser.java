@@ -22,9 +22,13 @@ import java.util.Locale;
  */
 public final class PartitionFilterParser {
 
+    /** Deeper nesting is an error with a position, not a stack overflow: real filters nest two or three levels. */
+    static final int MAX_DEPTH = 64;
+
     private final String expression;
     private final List<Token> tokens;
     private int next;
+    private int depth;
 
     private PartitionFilterParser(String expression) throws PartitionFilterException {
         this.expression = expression;
@@ -87,7 +91,12 @@ public final class PartitionFilterParser {
         Token token = take();
         switch (token.kind) {
             case LPAREN -> {
+                if (++depth > MAX_DEPTH) {
+                    throw error("parentheses nested more than " + MAX_DEPTH + " levels deep; a partition filter "
+                            + "needs only a few", token.position);
+                }
                 PartitionFilter inner = or();
+                depth--;
                 Token close = peek();
                 if (close.kind != Kind.RPAREN) {
                     throw error("missing ')' for the '(' at column " + (token.position + 1)

@@ -30,11 +30,18 @@ final class CliHarness {
     private final boolean stdoutIsTerminal;
     private final boolean stderrIsTerminal;
     private final Clock clock;
+    private final dev.mms.api.Sleeper sleeper;
     private final String stdin;
     private boolean stdinIsTerminal;
 
     private CliHarness(Map<String, String> env, Path home, String endpoint, boolean stdoutIsTerminal,
                        boolean stderrIsTerminal, Clock clock, String stdin) {
+        this(env, home, endpoint, stdoutIsTerminal, stderrIsTerminal, clock, dev.mms.api.Sleeper.system(), stdin);
+    }
+
+    private CliHarness(Map<String, String> env, Path home, String endpoint, boolean stdoutIsTerminal,
+                       boolean stderrIsTerminal, Clock clock, dev.mms.api.Sleeper sleeper, String stdin) {
+        this.sleeper = sleeper;
         this.env = env;
         this.home = home;
         this.endpoint = endpoint;
@@ -59,12 +66,17 @@ final class CliHarness {
         } else {
             copy.put(name, value);
         }
-        return new CliHarness(copy, home, endpoint, stdoutIsTerminal, stderrIsTerminal, clock, stdin);
+        return new CliHarness(copy, home, endpoint, stdoutIsTerminal, stderrIsTerminal, clock, sleeper, stdin);
     }
 
     /** Pretends stdout and stderr are (or are not) a terminal. */
     CliHarness onTerminal(boolean stdout, boolean stderr) {
-        return new CliHarness(env, home, endpoint, stdout, stderr, clock, stdin);
+        return new CliHarness(env, home, endpoint, stdout, stderr, clock, sleeper, stdin);
+    }
+
+    /** Time for the command's deadline and waits: retries and polls sleep through {@code sleeper}, not for real. */
+    CliHarness withTime(Clock time, dev.mms.api.Sleeper waits) {
+        return new CliHarness(env, home, endpoint, stdoutIsTerminal, stderrIsTerminal, time, waits, stdin);
     }
 
     /** Pretends stdin is a terminal, where a person can answer a question such as job delete's. */
@@ -75,7 +87,7 @@ final class CliHarness {
     }
 
     CliHarness withStdin(String text) {
-        return new CliHarness(env, home, endpoint, stdoutIsTerminal, stderrIsTerminal, clock, text);
+        return new CliHarness(env, home, endpoint, stdoutIsTerminal, stderrIsTerminal, clock, sleeper, text);
     }
 
     /** Runs {@code mms --endpoint http://ENDPOINT ARGS...} and captures everything it wrote. */
@@ -89,7 +101,7 @@ final class CliHarness {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         InputStream in = new ByteArrayInputStream(stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        CliEnvironment environment = new CliEnvironment(Map.copyOf(env), home, in, clock, stdoutIsTerminal,
+        CliEnvironment environment = new CliEnvironment(Map.copyOf(env), home, in, clock, sleeper, stdoutIsTerminal,
                 stderrIsTerminal).withStdinTerminal(stdinIsTerminal);
         int code = Main.run(environment, new PrintWriter(out, true), new PrintWriter(err, true),
                 all.toArray(String[]::new));

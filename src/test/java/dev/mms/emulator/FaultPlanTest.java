@@ -1,6 +1,7 @@
 package dev.mms.emulator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -63,6 +64,30 @@ class FaultPlanTest {
         long start = System.nanoTime();
         assertEquals(200, call("latency=300ms").status());
         assertTrue(System.nanoTime() - start >= 300_000_000L);
+    }
+
+    @Test
+    void hangAndOutageAreParsedAndAnOutageClosesConnectionsOnlyInsideItsWindow() {
+        FaultPlan plan = FaultPlan.parse("hang=0.5,outage=30s,outage-after=5s", new Random(1));
+        assertEquals(0.5, plan.hang());
+        assertFalse(plan.inOutage(Duration.ofSeconds(4)));
+        assertTrue(plan.inOutage(Duration.ofSeconds(5)));
+        assertTrue(plan.inOutage(Duration.ofSeconds(34)));
+        assertFalse(plan.inOutage(Duration.ofSeconds(35)));
+        assertFalse(FaultPlan.none().inOutage(Duration.ZERO));
+        assertThrows(IOException.class, () -> call("outage=60s"));
+    }
+
+    @Test
+    void aHungRequestGetsNoAnswerUntilTheClientGivesUp() throws Exception {
+        try (EmulatorServer server = EmulatorServer.start(EmulatorConfig.defaults().withPort(0),
+                FaultPlan.parse("hang=1", new Random(1)))) {
+            java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+            java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create("http://" + server.endpoint() + JOBS)).timeout(Duration.ofMillis(500)).build();
+            assertThrows(java.net.http.HttpTimeoutException.class,
+                    () -> client.send(request, java.net.http.HttpResponse.BodyHandlers.discarding()));
+        }
     }
 
     @Test

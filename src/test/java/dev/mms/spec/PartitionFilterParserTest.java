@@ -123,4 +123,22 @@ class PartitionFilterParserTest {
     private static NumberLiteral number(String text) {
         return new NumberLiteral(new BigDecimal(text));
     }
+
+    @Test
+    void deepNestingIsAPositionedErrorNotAStackOverflow() {
+        String deep = "(".repeat(2000) + "p1 = 1" + ")".repeat(2000);
+
+        PartitionFilterException e = assertThrows(PartitionFilterException.class, () -> PartitionFilterParser.parse(deep));
+
+        assertEquals("parentheses nested more than 64 levels deep; a partition filter needs only a few", e.reason());
+        assertEquals(64, e.position(), "points at the first '(' too many");
+    }
+
+    @Test
+    void nestingUpToTheLimitStillParses() throws PartitionFilterException {
+        String deep = "(".repeat(PartitionFilterParser.MAX_DEPTH) + "p1 = 1" + ")".repeat(PartitionFilterParser.MAX_DEPTH);
+
+        assertEquals(new Comparison("p1", Operator.EQ, new NumberLiteral(new BigDecimal("1"))),
+                PartitionFilterParser.parse(deep));
+    }
 }

@@ -10,7 +10,6 @@ import dev.mms.jobs.CreateOutcome;
 import dev.mms.render.ItemWriter;
 import dev.mms.render.OutputFormat;
 import dev.mms.render.RenderOptions;
-import dev.mms.render.Terminal;
 import dev.mms.render.Views;
 import dev.mms.run.RunReport;
 import dev.mms.watch.JobState;
@@ -69,7 +68,7 @@ final class RunPresenter implements AutoCloseable {
                 ? OutputFlags.open(Views.creations(), outcomeOptions, out) : null;
         this.streamOutcomes = outcomeOptions != null && outcomeOptions.format() != OutputFormat.TABLE
                 && outcomeOptions.format() != OutputFormat.WIDE;
-        boolean liveTerminal = environment.stderrIsTerminal() && !"dumb".equals(environment.getenv("TERM"));
+        boolean liveTerminal = environment.stderr().redraws();
         if (this.ndjson != null) {
             this.live = null;
             this.progress = this.ndjson;
@@ -77,8 +76,7 @@ final class RunPresenter implements AutoCloseable {
             this.live = null;
             this.progress = RunListener.none();
         } else if (liveTerminal) {
-            var terminal = Terminal.detect(environment.env(), true);
-            this.live = new RunLiveView(err, terminal::width, environment.clock());
+            this.live = new RunLiveView(err, new FreshWidth(environment), environment.clock());
             this.progress = live;
         } else {
             this.live = null;
@@ -88,6 +86,32 @@ final class RunPresenter implements AutoCloseable {
         this.routed = session.routeNotices(text -> view.onEvent(new RunEvent.Notice(text)));
         if (progress == RunListener.none() || root.quiet()) {
             routed.close(); // nothing owns stderr: notices go there as usual
+        }
+    }
+
+    /**
+     * The width of stderr's terminal, read again at most once a second while a live view runs, so that the view
+     * follows a resize (a {@code stty size} costs a few milliseconds; {@code COLUMNS} pins it).
+     */
+    private static final class FreshWidth implements java.util.function.IntSupplier {
+        private final CliEnvironment environment;
+        private final java.time.Clock clock;
+        private java.time.Instant readAt;
+        private int width;
+
+        FreshWidth(CliEnvironment environment) {
+            this.environment = environment;
+            this.clock = environment.clock();
+        }
+
+        @Override
+        public synchronized int getAsInt() {
+            java.time.Instant now = clock.instant();
+            if (readAt == null || Duration.between(readAt, now).compareTo(Duration.ofSeconds(1)) >= 0) {
+                width = environment.stderr().width();
+                readAt = now;
+            }
+            return width;
         }
     }
 
