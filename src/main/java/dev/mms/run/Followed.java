@@ -19,13 +19,13 @@ final class Followed {
 
     static Followed ofSpec(int index, String file, String name, long sourceId) {
         return new Followed(new JobState(index, file, name, sourceId, null, null, Phase.PENDING, null, null, null,
-                null, null, null, null, null, null));
+                null, null, null, null, null, null, null, null));
     }
 
     static Followed ofTarget(int index, Target target, Instant now) {
         Phase phase = target.jobId() != null ? Phase.RUNNING : Phase.CREATING;
         return new Followed(new JobState(index, target.file(), target.name(), target.sourceId(), target.asyncTaskId(),
-                target.jobId(), phase, Result.WATCHED, null, null, null, null, null, null, now, null));
+                target.jobId(), phase, Result.WATCHED, null, null, null, null, null, null, now, null, null, null));
     }
 
     synchronized JobState state() {
@@ -45,7 +45,7 @@ final class Followed {
         return set(new JobState(s.index(), s.file(), s.name(), s.sourceId(), asyncTaskId, s.jobId(),
                 ends ? Phase.ENDED : Phase.CREATING, Result.SUBMITTED, null, null, null, null,
                 ends ? "the creation runs on the server; follow it with --watch" : null, null, s.startedAt(),
-                ends ? now : null));
+                ends ? now : null, s.lastTask(), s.lastJob()));
     }
 
     /** A job that exists: found by name, or produced by the creation task. */
@@ -54,14 +54,14 @@ final class Followed {
         JobState s = state;
         return set(new JobState(s.index(), s.file(), s.name(), s.sourceId(), s.asyncTaskId(), jobId,
                 ends ? Phase.ENDED : Phase.RUNNING, result, status, s.progress(), s.taskDone(), s.taskNum(), message,
-                null, s.startedAt(), ends ? now : null));
+                null, s.startedAt(), ends ? now : null, s.lastTask(), s.lastJob()));
     }
 
     synchronized JobState ended(Result result, String status, String message, ApiException error, Instant now) {
         JobState s = state;
         return set(new JobState(s.index(), s.file(), s.name(), s.sourceId(), s.asyncTaskId(), s.jobId(), Phase.ENDED,
                 result == null ? s.result() : result, status == null ? s.status() : status, s.progress(),
-                s.taskDone(), s.taskNum(), message, error, s.startedAt() == null ? now : s.startedAt(), now));
+                s.taskDone(), s.taskNum(), message, error, s.startedAt() == null ? now : s.startedAt(), now, s.lastTask(), s.lastJob()));
     }
 
     /** The creation task as last polled; null when nothing changed. */
@@ -72,7 +72,7 @@ final class Followed {
         }
         return set(new JobState(s.index(), s.file(), s.name(), s.sourceId(), s.asyncTaskId(), s.jobId(), s.phase(),
                 s.result(), task.status(), task.progress(), s.taskDone(), s.taskNum(), s.message(), null,
-                s.startedAt(), null));
+                s.startedAt(), null, task, s.lastJob()));
     }
 
     /** The job as last polled; null when nothing the views show changed. */
@@ -86,7 +86,7 @@ final class Followed {
         }
         return set(new JobState(s.index(), s.file(), name, s.sourceId(), s.asyncTaskId(), s.jobId(),
                 ends ? Phase.ENDED : Phase.RUNNING, s.result(), job.status(), s.progress(), job.taskDone(),
-                job.taskNum(), ends ? message : s.message(), null, s.startedAt(), ends ? now : null));
+                job.taskNum(), ends ? message : s.message(), null, s.startedAt(), ends ? now : null, s.lastTask(), job));
     }
 
     private JobState with(Phase phase, Result result, String status, Long jobId, String message, Instant started,
@@ -96,7 +96,7 @@ final class Followed {
                 jobId == null ? s.jobId() : jobId, phase, result == null ? s.result() : result,
                 status == null ? s.status() : status, s.progress(), s.taskDone(), s.taskNum(),
                 message == null ? s.message() : message, s.error(), started == null ? s.startedAt() : started,
-                ended == null ? s.endedAt() : ended);
+                ended == null ? s.endedAt() : ended, s.lastTask(), s.lastJob());
     }
 
     private JobState set(JobState next) {

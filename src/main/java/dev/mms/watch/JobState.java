@@ -16,10 +16,13 @@ import java.time.Instant;
  * @param error      the failure that ended it, when a call failed
  * @param startedAt  when the run started on it (sending, or following)
  * @param endedAt    when it reached its end in this run, null while it goes on
+ * @param lastTask   the creation task as the server last sent it, null before
+ * @param lastJob    the job as the server last sent it, null before
  */
 public record JobState(int index, String file, String name, long sourceId, Long asyncTaskId, Long jobId, Phase phase,
                        Result result, String status, Integer progress, Integer taskDone, Integer taskNum,
-                       String message, ApiException error, Instant startedAt, Instant endedAt) {
+                       String message, ApiException error, Instant startedAt, Instant endedAt,
+                       dev.mms.api.AsyncTask lastTask, dev.mms.api.Job lastJob) {
 
     /** Where a job is in a run. */
     public enum Phase {

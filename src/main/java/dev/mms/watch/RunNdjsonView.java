@@ -2,6 +2,7 @@ package dev.mms.watch;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mms.render.Documents;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.Locale;
@@ -13,7 +14,8 @@ import java.util.Locale;
  * <pre>{"time":"…","event":"running","file":"specs/a.yaml","name":"daily","sourceId":1,"asyncTaskId":1012,
  * "jobId":103,"phase":"RUNNING","result":"CREATED","status":"DOING","taskDone":3,"taskNum":10}</pre>
  * {@code event} is the phase for a change ({@code sending}, {@code checking}, {@code creating}, {@code running}) and
- * {@code ended} once the job reached its end in this run (then {@code message} says how). Retry notices are for people
+ * {@code ended} once the job reached its end in this run (then {@code message} says how); {@code job} (or, before
+ * there is one, {@code asyncTask}) is the server's last object as it sent it. Retry notices are for people
  * and go to the separate notice stream (stderr).
  */
 public final class RunNdjsonView implements RunListener {
@@ -71,6 +73,12 @@ public final class RunNdjsonView implements RunListener {
         }
         putIfSet(line, "message", s.message());
         line.put("elapsedSeconds", s.elapsed(clock.instant()).toSeconds());
+        // The server's own objects, as -o json of list and get shows them: unknown fields and nulls too.
+        if (s.lastJob() != null) {
+            line.set("job", Documents.tree(s.lastJob()));
+        } else if (s.lastTask() != null) {
+            line.set("asyncTask", Documents.tree(s.lastTask()));
+        }
         out.print(line + "\n");
         out.flush();
     }
