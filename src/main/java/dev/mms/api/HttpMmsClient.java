@@ -148,7 +148,9 @@ public final class HttpMmsClient implements MmsClient {
     @Override
     public AsyncTask getAsyncTask(long sourceId, long asyncTaskId) {
         String path = DATASOURCES + "/" + segment(sourceId) + "/asyncTasks/" + segment(asyncTaskId);
-        return get(new Call("GET", "GetMmsAsyncTask", path, Map.of(), null), new TypeReference<>() { });
+        Call call = new Call("GET", "GetMmsAsyncTask", path, Map.of(), null);
+        JsonNode data = getData(call);
+        return this.<AsyncTask>read(call, data, new TypeReference<>() { }).withWire(data);
     }
 
     @Override

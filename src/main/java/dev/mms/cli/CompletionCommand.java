@@ -9,6 +9,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code mms completion bash|zsh|fish}: prints the completion script, the same text as the file in completions/. */
+@Offline
 @Command(name = "completion", mixinStandardHelpOptions = true,
         description = {"Print the completion script for bash, zsh or fish.",
                 "bash: source <(mms completion bash); zsh: source <(mms completion zsh) after compinit, or save it as "

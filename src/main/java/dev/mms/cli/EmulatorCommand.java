@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code mms emulator}: serves the MMS API on loopback until stopped, for trying mms and testing scripts offline. */
+@Offline
 @Command(name = "emulator", mixinStandardHelpOptions = true,
         description = {"Run a local emulator of the MMS API on 127.0.0.1 (Ctrl-C stops it).",
                 "Reach it with --profile local (it accepts that profile's built-in access key). In the background: "

@@ -57,6 +57,7 @@ public final class Main {
         cli.setHelpFactory(UnbrokenWordsHelp::new);
         cli.setExecutionStrategy(Main::execute);
         HelpSections.install(cli);
+        Offline.Pruning.apply(cli);
         return cli;
     }
 

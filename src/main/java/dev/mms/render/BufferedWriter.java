@@ -64,7 +64,7 @@ final class BufferedWriter<T> implements ItemWriter<T> {
     }
 
     /** A query result as pretty JSON, YAML, or for the table format as text (docs/output.md, "--query"). */
-    private static void write(JsonNode result, OutputFormat format, PrintWriter out) {
+    static void write(JsonNode result, OutputFormat format, PrintWriter out) {
         try {
             switch (format) {
                 case JSON -> out.print(JsonArrayWriter.toJson(result) + "\n");

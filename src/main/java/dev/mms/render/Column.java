@@ -39,6 +39,11 @@ public record Column<T>(String header, List<String> fields, Function<T, String> 
         this(header, List.of(field), value, flexible, Decoration.none());
     }
 
+    /** A column that shows several API fields at once, e.g. {@code done/total}. */
+    public Column(String header, List<String> fields, Function<T, String> value, boolean flexible) {
+        this(header, fields, value, flexible, Decoration.none());
+    }
+
     public Column(String header, String field, Function<T, String> value, boolean flexible, Decoration<T> terminal) {
         this(header, List.of(field), value, flexible, terminal);
     }

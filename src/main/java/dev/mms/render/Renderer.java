@@ -37,6 +37,19 @@ public final class Renderer {
         return sortBy == null ? writer : BufferedWriter.sorted(sortBy, writer);
     }
 
+    /**
+     * One object, for the {@code get} commands: {@code --query} applied to the object itself, json and yaml the
+     * server's object; false for the other formats, which the caller draws (a description, or one row).
+     */
+    public static boolean writeOne(RenderOptions options, Object item, PrintWriter out) {
+        check(options);
+        if (options.query() != null) {
+            BufferedWriter.write(options.query().apply(Documents.tree(item)), options.format(), out);
+            return true;
+        }
+        return Documents.write(options.format(), item, out);
+    }
+
     /** Renders a complete list in one call. */
     public static <T> void render(View<T> view, RenderOptions options, List<? extends T> items, PrintWriter out) {
         try (ItemWriter<T> writer = open(view, options, out)) {

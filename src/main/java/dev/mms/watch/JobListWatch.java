@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mms.api.Job;
 import dev.mms.api.JobPager;
 import dev.mms.api.JobQuery;
+import dev.mms.render.Documents;
 import dev.mms.render.ItemWriter;
 import dev.mms.render.OutputFormat;
 import dev.mms.render.RenderOptions;
@@ -110,7 +111,7 @@ public final class JobListWatch {
         if (options.format() == OutputFormat.JSON) {
             for (Job job : changed) {
                 ObjectNode line = JSON.createObjectNode().put("time", time);
-                line.set("job", JSON.valueToTree(job));
+                line.set("job", Documents.tree(job));
                 out.println(line);
             }
         } else {

@@ -3,6 +3,7 @@ package dev.mms.watch;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mms.render.Documents;
 import java.io.PrintWriter;
 import java.time.Clock;
 
@@ -45,7 +46,7 @@ public final class NdjsonProgressView implements ProgressView {
         ObjectNode line = JSON.createObjectNode();
         line.put("time", ProgressText.timestamp(clock));
         line.put("event", event);
-        line.set(event, JSON.valueToTree(value));
+        line.set(event, Documents.tree(value)); // the server's object, as -o json of list and get shows it
         try {
             out.print(JSON.writeValueAsString(line) + "\n");
         } catch (JsonProcessingException ex) {

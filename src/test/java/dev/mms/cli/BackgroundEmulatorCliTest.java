@@ -69,7 +69,12 @@ class BackgroundEmulatorCliTest {
 
         CliHarness user = CliHarness.of(home, "127.0.0.1:" + port);
         user.run("job", "create", "-f", "docs/examples/tables-with-filters.yaml", "--source-id", "2000015").assertOk();
+        // The emulator lists a job once its creation task has finished (about a second at speed 1), so look a few times.
         CliHarness.Result list = user.run("job", "list", "--source-id", "2000015", "-o", "name").assertOk();
+        for (int tries = 0; tries < 50 && !list.out().startsWith("job/"); tries++) {
+            Thread.sleep(200);
+            list = user.run("job", "list", "--source-id", "2000015", "-o", "name").assertOk();
+        }
         list.check(list.out().startsWith("job/"), "the job is on the background emulator");
         assertTrue(Files.exists(stateDir().resolve("emulator-" + port + ".json")), "its jobs are in its state file");
 

@@ -1,5 +1,6 @@
 package dev.mms.cli.help;
 
+import dev.mms.cli.Offline;
 import dev.mms.cli.completion.Candidates;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -10,6 +11,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code mms help [COMMAND...]}: the --help of any command, e.g. {@code mms help job create}. */
+@Offline
 @Command(name = "help", helpCommand = true, mixinStandardHelpOptions = true,
         description = "Show the help of mms or of a command, e.g. mms help job create.")
 @Example(does = "List the command groups, the environment variables and the exit codes", run = "mms help")

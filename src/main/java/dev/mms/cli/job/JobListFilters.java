@@ -9,22 +9,22 @@ import picocli.CommandLine.Option;
 /** The filters and sort of {@code mms job list}: one flag per ListMmsJobs query parameter. */
 public final class JobListFilters {
 
-    @Option(names = "--name", paramLabel = "NAME", description = "Jobs whose name matches NAME.")
+    @Option(names = "--name", paramLabel = "NAME", description = "Jobs whose name contains NAME, ignoring case (a substring match).")
     String name;
 
-    @Option(names = "--src-db", paramLabel = "DB", description = "Jobs from this source database.")
+    @Option(names = "--src-db", paramLabel = "DB", description = "Jobs from exactly this source database (case matters).")
     String srcDbName;
 
-    @Option(names = "--src-table", paramLabel = "TABLE", description = "Jobs that migrate this source table.")
+    @Option(names = "--src-table", paramLabel = "TABLE", description = "Jobs with a task for exactly this source table.")
     String srcTableName;
 
-    @Option(names = "--dst-db", paramLabel = "PROJECT", description = "Jobs into this MaxCompute project.")
+    @Option(names = "--dst-db", paramLabel = "PROJECT", description = "Jobs into exactly this MaxCompute project (case matters).")
     String dstDbName;
 
-    @Option(names = "--dst-table", paramLabel = "TABLE", description = "Jobs that write this destination table.")
+    @Option(names = "--dst-table", paramLabel = "TABLE", description = "Jobs that write exactly this destination table (after tableMapping).")
     String dstTableName;
 
-    @Option(names = "--status", paramLabel = "STATUS", description = "Jobs in this status: ${COMPLETION-CANDIDATES}.")
+    @Option(names = "--status", paramLabel = "STATUS", description = "Jobs in this status: ${COMPLETION-CANDIDATES} (any case).")
     JobStatus status;
 
     @Option(names = "--stopped", description = "Only stopped jobs.")
@@ -33,10 +33,10 @@ public final class JobListFilters {
     @Option(names = "--running", description = "Only jobs that are not stopped.")
     boolean running;
 
-    @Option(names = "--timer-id", paramLabel = "ID", description = "Jobs started by this timer.")
+    @Option(names = "--timer-id", paramLabel = "ID", description = "Jobs started by the timer of this id.")
     Long timerId;
 
-    @Option(names = "--sort", paramLabel = "status:asc|desc", completionCandidates = Candidates.JobSortOrders.class, description = "Sort by status, ascending or descending.")
+    @Option(names = "--sort", paramLabel = "status:asc|desc", completionCandidates = Candidates.JobSortOrders.class, description = "Server-side order by status in lifecycle order INIT, DOING, DONE, FAILED (asc) or the reverse (desc), newest first within one; the API sorts by nothing else (see --sort-by).")
     String sort;
 
     /** The ListMmsJobs query of these flags, without paging. */

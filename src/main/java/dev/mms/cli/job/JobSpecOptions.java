@@ -2,6 +2,7 @@ package dev.mms.cli.job;
 
 import dev.mms.cli.completion.Candidates;
 import dev.mms.api.JobSpec;
+import dev.mms.cli.UsageException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,8 +47,10 @@ public final class JobSpecOptions {
     @Option(names = "--table-blacklist", split = ",", paramLabel = "TABLE", description = "Database-wide: all but these tables (tableBlackList).")
     List<String> tableBlackList;
 
-    @Option(names = "--partition-filter", paramLabel = "TABLE=EXPR", description = "Partition filter of a table (partitionFilters), e.g. sales=\"ds >= '2024-01-01'\".")
-    Map<String, String> partitionFilters;
+    @Option(names = "--partition-filter", paramLabel = "TABLE=EXPR",
+            description = "Partition filter of a table (partitionFilters), split at the first '=': "
+                    + "\"sales=ds >= '2024-01-01'\"; repeatable, one per table.")
+    List<String> partitionFilters;
 
     @Option(names = "--table-mapping", paramLabel = "SRC=DST", description = "Destination name of a table (tableMapping).")
     Map<String, String> tableMapping;
@@ -79,7 +82,7 @@ public final class JobSpecOptions {
     /** The fields given as flags, everything else null; {@code sourceId} is the global --source-id. */
     public JobSpec toOverrides(Long sourceId) {
         return new JobSpec(sourceId, sourceName, name, srcDbName, srcSchemaName, dstDbName, dstSchemaName, taskType,
-                tables, partitions, tableWhiteList, tableBlackList, partitionFilters, tableMapping, columnMapping,
+                tables, partitions, tableWhiteList, tableBlackList, partitionFilters(), tableMapping, columnMapping,
                 schemaOnly, increment, enableSchemaMigration, enableDataMigration, enableVerification,
                 typedOthers(), eta);
     }
@@ -91,6 +94,38 @@ public final class JobSpecOptions {
 
     private static final JobSpec EMPTY = new JobSpec(null, null, null, null, null, null, null, null, null, null, null,
             null, null, null, null, null, null, null, null, null, null, null);
+
+    /**
+     * {@code TABLE=EXPR} split at the first '=' (picocli's map split would cut {@code ds >= '…'} at the '=' of
+     * {@code >=} and report a table named {@code ds >}): the part before it must be a table name, so a filter given
+     * without its table is a usage error that shows the form.
+     */
+    private Map<String, String> partitionFilters() {
+        if (partitionFilters == null) {
+            return null;
+        }
+        Map<String, String> filters = new LinkedHashMap<>();
+        for (String given : partitionFilters) {
+            int eq = given.indexOf('=');
+            String table = eq < 0 ? "" : given.substring(0, eq).trim();
+            if (table.isEmpty() || !TABLE_NAME.matcher(table).matches()) {
+                throw new UsageException("--partition-filter takes TABLE=EXPR, e.g. --partition-filter \"sales=ds >= "
+                        + "'2024-06-01'\"; \"" + given + "\" has no TABLE= before the filter");
+            }
+            String expression = given.substring(eq + 1).trim();
+            if (expression.isEmpty()) {
+                throw new UsageException("--partition-filter " + given + ": no filter after '" + table + "='");
+            }
+            if (filters.put(table, expression) != null) {
+                throw new UsageException("--partition-filter given twice for table '" + table
+                        + "'; combine the conditions with AND or OR in one filter");
+            }
+        }
+        return filters;
+    }
+
+    /** A table name as it stands before '=': no spaces, quotes, parentheses or comparison signs. */
+    private static final java.util.regex.Pattern TABLE_NAME = java.util.regex.Pattern.compile("[^\\s<>=!()'\"]+");
 
     private Map<String, Object> typedOthers() {
         if (others == null) {

@@ -1,5 +1,6 @@
 package dev.mms.cli.job;
 
+import dev.mms.cli.Offline;
 import dev.mms.cli.help.Example;
 import dev.mms.cli.ExitCodes;
 import dev.mms.cli.MmsCommand;
@@ -29,6 +30,7 @@ import picocli.CommandLine.Spec;
  * {@code mms job validate}: checks specs offline, as create would, one line per spec on stdout, or the diagnostics
  * as data with -o json|yaml; for CI, also as GitHub annotations and a JUnit report.
  */
+@Offline(uses = {"--profile", "--source-id"})
 @Command(name = "validate", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Check job specs offline, exactly as 'job create' would, and send nothing.",
                 "Prints one line per spec (ok, or its problems), or with -o json|yaml every diagnostic as data "

@@ -4,7 +4,8 @@ import dev.mms.api.DataSource;
 import dev.mms.cli.ExitCodes;
 import dev.mms.cli.MmsCommand;
 import dev.mms.cli.options.OutputFlags;
-import dev.mms.render.Documents;
+import dev.mms.render.RenderOptions;
+import dev.mms.render.Renderer;
 import dev.mms.render.OutputFormat;
 import dev.mms.render.ItemWriter;
 import dev.mms.render.SourceDetail;
@@ -45,16 +46,19 @@ public final class SourceGetCommand implements Callable<Integer> {
     public Integer call() {
         MmsCommand root = MmsCommand.of(spec);
         OutputFormat format = output.format(EnumSet.allOf(OutputFormat.class));
+        RenderOptions options = output.renderOptions(format, root.environment(), root.noColor());
         var session = root.session(spec);
         long sourceId = id == null ? session.sourceId(null) : SourceIds.parse(id);
         DataSource source = session.client().getDataSource(sourceId);
         PrintWriter out = spec.commandLine().getOut();
-        if (format == OutputFormat.TABLE) {
+        if (Renderer.writeOne(options, source, out)) {
+            return ExitCodes.OK;
+        }
+        if (format == OutputFormat.TABLE && options.columns() == null) {
             out.print(SourceDetail.render(source));
             out.flush();
-        } else if (!Documents.write(format, source, out)) {
-            try (ItemWriter<DataSource> writer = OutputFlags.open(Views.sources(),
-                    output.renderOptions(format, root.environment(), root.noColor()), out)) {
+        } else {
+            try (ItemWriter<DataSource> writer = OutputFlags.open(Views.sources(), options, out)) {
                 writer.write(source);
             }
         }

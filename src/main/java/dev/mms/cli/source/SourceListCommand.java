@@ -33,10 +33,10 @@ public final class SourceListCommand implements Callable<Integer>, Candidates.Sh
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--name", paramLabel = "NAME", description = "Data sources whose name matches NAME.")
+    @Option(names = "--name", paramLabel = "NAME", description = "Data sources whose name contains NAME, ignoring case (a substring match).")
     String name;
 
-    @Option(names = "--type", paramLabel = "TYPE", completionCandidates = Candidates.SourceTypes.class, description = "Data sources of this type: HIVE, BIGQUERY or MAXCOMPUTE.")
+    @Option(names = "--type", paramLabel = "TYPE", completionCandidates = Candidates.SourceTypes.class, description = "Data sources of this type: HIVE, BIGQUERY or MAXCOMPUTE (any case).")
     String type;
 
     @Mixin
