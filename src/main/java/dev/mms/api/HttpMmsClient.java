@@ -160,7 +160,8 @@ public final class HttpMmsClient implements MmsClient {
         putIfSet(query, "type", type);
         putIfSet(query, "pageNum", pageNum);
         putIfSet(query, "pageSize", pageSize);
-        return get(new Call("GET", "ListMmsDataSources", DATASOURCES, query, null), new TypeReference<>() { });
+        return readPage(new Call("GET", "ListMmsDataSources", DATASOURCES, query, null), new TypeReference<>() { },
+                DataSource::withWire);
     }
 
     @Override

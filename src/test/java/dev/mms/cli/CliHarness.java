@@ -32,16 +32,13 @@ final class CliHarness {
     private final Clock clock;
     private final dev.mms.api.Sleeper sleeper;
     private final String stdin;
-    private boolean stdinIsTerminal;
+    private final boolean stdinIsTerminal;
 
     private CliHarness(Map<String, String> env, Path home, String endpoint, boolean stdoutIsTerminal,
-                       boolean stderrIsTerminal, Clock clock, String stdin) {
-        this(env, home, endpoint, stdoutIsTerminal, stderrIsTerminal, clock, dev.mms.api.Sleeper.system(), stdin);
-    }
-
-    private CliHarness(Map<String, String> env, Path home, String endpoint, boolean stdoutIsTerminal,
-                       boolean stderrIsTerminal, Clock clock, dev.mms.api.Sleeper sleeper, String stdin) {
+                       boolean stderrIsTerminal, Clock clock, dev.mms.api.Sleeper sleeper, String stdin,
+                       boolean stdinIsTerminal) {
         this.sleeper = sleeper;
+        this.stdinIsTerminal = stdinIsTerminal;
         this.env = env;
         this.home = home;
         this.endpoint = endpoint;
@@ -56,7 +53,8 @@ final class CliHarness {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("ALIBABA_CLOUD_ACCESS_KEY_ID", EmulatorConfig.DEFAULT_ACCESS_KEY_ID);
         env.put("ALIBABA_CLOUD_ACCESS_KEY_SECRET", EmulatorConfig.DEFAULT_ACCESS_KEY_SECRET);
-        return new CliHarness(env, home, endpoint, false, false, Clock.systemUTC(), "");
+        return new CliHarness(env, home, endpoint, false, false, Clock.systemUTC(),
+                dev.mms.api.Sleeper.system(), "", false);
     }
 
     CliHarness withEnv(String name, String value) {
@@ -66,28 +64,29 @@ final class CliHarness {
         } else {
             copy.put(name, value);
         }
-        return new CliHarness(copy, home, endpoint, stdoutIsTerminal, stderrIsTerminal, clock, sleeper, stdin);
+        return new CliHarness(copy, home, endpoint, stdoutIsTerminal, stderrIsTerminal, clock, sleeper, stdin,
+                stdinIsTerminal);
     }
 
     /** Pretends stdout and stderr are (or are not) a terminal. */
     CliHarness onTerminal(boolean stdout, boolean stderr) {
-        return new CliHarness(env, home, endpoint, stdout, stderr, clock, sleeper, stdin);
+        return new CliHarness(env, home, endpoint, stdout, stderr, clock, sleeper, stdin, stdinIsTerminal);
     }
 
     /** Time for the command's deadline and waits: retries and polls sleep through {@code sleeper}, not for real. */
     CliHarness withTime(Clock time, dev.mms.api.Sleeper waits) {
-        return new CliHarness(env, home, endpoint, stdoutIsTerminal, stderrIsTerminal, time, waits, stdin);
+        return new CliHarness(env, home, endpoint, stdoutIsTerminal, stderrIsTerminal, time, waits, stdin,
+                stdinIsTerminal);
     }
 
     /** Pretends stdin is a terminal, where a person can answer a question such as job delete's. */
     CliHarness withStdinTerminal(String answers) {
-        CliHarness harness = withStdin(answers);
-        harness.stdinIsTerminal = true;
-        return harness;
+        return new CliHarness(env, home, endpoint, stdoutIsTerminal, stderrIsTerminal, clock, sleeper, answers, true);
     }
 
+    /** Text on stdin, which is then not a terminal (a pipe or a file). */
     CliHarness withStdin(String text) {
-        return new CliHarness(env, home, endpoint, stdoutIsTerminal, stderrIsTerminal, clock, sleeper, text);
+        return new CliHarness(env, home, endpoint, stdoutIsTerminal, stderrIsTerminal, clock, sleeper, text, false);
     }
 
     /** Runs {@code mms --endpoint http://ENDPOINT ARGS...} and captures everything it wrote. */
