@@ -7,9 +7,15 @@ import java.util.Map;
 /**
  * A source table as ListMmsTables describes it: its partition columns with their types, its other column names
  * (empty when the catalog gives no schema), and its rows and size in bytes when the catalog knows them.
+ * {@code hasPartitions} is the catalog's own flag, for a table whose schema leaves its partition columns out.
  */
 public record CatalogTable(long id, String name, List<Column> partitionColumns, List<String> columns, Long numRows,
-                           Long size) {
+                           Long size, boolean hasPartitions) {
+
+    public CatalogTable(long id, String name, List<Column> partitionColumns, List<String> columns, Long numRows,
+                        Long size) {
+        this(id, name, partitionColumns, columns, numRows, size, false);
+    }
 
     public CatalogTable {
         partitionColumns = partitionColumns == null ? List.of() : List.copyOf(partitionColumns);
@@ -21,7 +27,7 @@ public record CatalogTable(long id, String name, List<Column> partitionColumns, 
     }
 
     public boolean isPartitioned() {
-        return !partitionColumns.isEmpty();
+        return hasPartitions || !partitionColumns.isEmpty();
     }
 
     /** Partition column name → type, in column order. */

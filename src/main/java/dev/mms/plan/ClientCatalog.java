@@ -77,6 +77,6 @@ public final class ClientCatalog implements SourceCatalog {
             }
         }
         return new CatalogTable(t.id() == null ? 0 : t.id(), t.name(), partitionColumns, columns, t.numRows(),
-                t.size());
+                t.size(), Boolean.TRUE.equals(t.hasPartitions()));
     }
 }

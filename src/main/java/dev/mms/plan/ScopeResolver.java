@@ -218,11 +218,24 @@ public final class ScopeResolver {
                 selected.stream().map(CatalogPartition::id).toList(), renames);
     }
 
+    /**
+     * The partition columns and their types; when the catalog's schema leaves them out, the names the partitions'
+     * values use, typed as text.
+     */
+    private static Map<String, String> columnTypes(CatalogTable table, List<CatalogPartition> partitions) {
+        Map<String, String> types = table.partitionColumnTypes();
+        if (types.isEmpty() && !partitions.isEmpty()) {
+            partitions.get(0).values().keySet().forEach(c -> types.put(c, "string"));
+        }
+        return types;
+    }
+
     private static List<CatalogPartition> filter(CatalogTable table, String expression, List<CatalogPartition> all,
                                                  String key, List<PlanIssue> issues) {
+        Map<String, String> types = columnTypes(table, all);
         TypedPartitionFilter filter;
         try {
-            filter = new TypedPartitionFilter(PartitionFilterParser.parse(expression), table.partitionColumnTypes());
+            filter = new TypedPartitionFilter(PartitionFilterParser.parse(expression), types);
         } catch (PartitionFilterException e) {
             issues.add(PlanIssue.error(Kind.FILTER_TYPE_MISMATCH, table.name(), key, "the partition filter of table "
                     + table.name() + " does not parse: " + e.getMessage()));
@@ -233,7 +246,7 @@ public final class ScopeResolver {
             issues.add(PlanIssue.warning(Kind.FILTER_ON_UNPARTITIONED_COLUMN, table.name(), key, "the partition "
                     + "filter of table " + table.name() + " names " + (unknown.size() == 1 ? "column " : "columns ")
                     + String.join(", ", unknown) + ", but the table is partitioned by "
-                    + String.join(", ", table.partitionColumnTypes().keySet()) + "; no partition has "
+                    + String.join(", ", types.keySet()) + "; no partition has "
                     + (unknown.size() == 1 ? "it" : "them")));
         }
         List<String> typeErrors = filter.typeErrors();

@@ -32,9 +32,8 @@ final class JobView implements View<Job> {
             "srcDbName", "srcSchemaName", "dstDbName", "dstSchemaName", "status", "type", "taskNum", "taskDone",
             "stopped", "createTime", "eta", "config");
 
-    /** The list is of one source, so its name goes first; ID, NAME and STATUS always stay. */
-    private static final List<String> DROP_ORDER = List.of("SOURCE", "TYPE", "CREATED", "DST PROJECT", "SRC DB",
-            "PROGRESS");
+    /** The list is of one source, so its name goes first; ID, NAME, STATUS and PROGRESS always stay. */
+    private static final List<String> DROP_ORDER = List.of("SOURCE", "TYPE", "CREATED", "DST PROJECT", "SRC DB");
 
     @Override
     public List<Column<Job>> columns(boolean wide) {

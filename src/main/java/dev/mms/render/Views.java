@@ -9,6 +9,7 @@ import dev.mms.api.Task;
 import dev.mms.api.Job;
 import dev.mms.jobs.CreateOutcome;
 import dev.mms.jobs.DryRunRequest;
+import dev.mms.plan.ApplyAction;
 import dev.mms.plan.JobDiff;
 import dev.mms.plan.SpecPlan;
 import dev.mms.report.SpecCheck;
@@ -29,6 +30,7 @@ public final class Views {
     private static final View<SpecCheck> SPEC_CHECKS = new SpecCheckView();
     private static final View<SpecPlan> SPEC_PLANS = new SpecPlanView();
     private static final View<JobDiff> JOB_DIFFS = new JobDiffView();
+    private static final View<ApplyAction> APPLY_ACTIONS = new ApplyActionView();
 
     private Views() {
     }
@@ -118,5 +120,10 @@ public final class Views {
     /** Results of job diff: SPEC, NAME, STATUS, JOB ID, FIELDS; json and yaml give each field's two values. */
     public static View<JobDiff> jobDiffs() {
         return JOB_DIFFS;
+    }
+
+    /** Actions of job apply: SPEC, NAME, ACTION, JOB ID, RESULT, STATUS, MESSAGE. */
+    public static View<ApplyAction> applyActions() {
+        return APPLY_ACTIONS;
     }
 }

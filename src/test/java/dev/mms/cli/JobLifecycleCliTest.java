@@ -233,6 +233,10 @@ class JobLifecycleCliTest {
         CliHarness.Result running = run(mms, "job", "delete", String.valueOf(id), "--yes")
                 .assertExit(ExitCodes.API_ERROR);
         running.check(running.err().contains("stop it before deleting"), "a running job is not deleted");
+        run(mms, "job", "stop", String.valueOf(id)).assertOk();
+        CliHarness.Result deleted = run(mms, "job", "delete", String.valueOf(id), "--yes").assertOk();
+        deleted.checkEquals("job/" + id + " deleted (slow, DOING (stopped), 8 tasks)\n", deleted.out(),
+                "a stopped job is deleted, and said to be stopped");
         run(mms, "job", "start", "999").assertExit(ExitCodes.NOT_FOUND);
     }
 

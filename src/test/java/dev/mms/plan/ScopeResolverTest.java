@@ -294,6 +294,17 @@ class ScopeResolverTest {
         assertNull(plan.totals().rows());
     }
 
+    @Test
+    void aTableWhoseSchemaLeavesOutItsPartitionColumnsIsFilteredByTheNamesItsValuesUse() {
+        catalog.tables.get("sales").add(new CatalogTable(77, "bare", List.of(), List.of(), null, null, true));
+        catalog.partitions.put("sales.bare", List.of(new CatalogPartition(1, "bare", "dt=1", 1L, 1L),
+                new CatalogPartition(2, "bare", "dt=2", 1L, 1L)));
+        SpecPlan plan = plan(tables(List.of("bare"), Map.of("bare", "dt = '2'")));
+        assertEquals(List.of("dt=2"), table(plan, "bare").partitions());
+        assertEquals(2, table(plan, "bare").totalPartitions());
+        assertEquals(List.of(), plan.issues());
+    }
+
     private static Job job(long id, String status, List<String> tables, Map<String, String> filters) {
         JobConfig config = new JobConfig(null, tables, null, null, filters, null, null, null, null, null, null, null,
                 null);

@@ -112,6 +112,7 @@ public final class JobDeleteCommand implements Callable<Integer> {
 
     private static String describe(Job job) {
         return (job.name() == null ? "unnamed" : job.name()) + ", " + job.status()
+                + (Boolean.TRUE.equals(job.stopped()) && !job.isFinished() ? " (stopped)" : "")
                 + (job.taskNum() == null ? "" : ", " + job.taskNum() + (job.taskNum() == 1 ? " task" : " tasks"));
     }
 }

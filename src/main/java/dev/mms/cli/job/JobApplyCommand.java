@@ -1,0 +1,256 @@
+package dev.mms.cli.job;
+
+import dev.mms.api.ApiException;
+import dev.mms.cli.ExitCodes;
+import dev.mms.cli.MmsCommand;
+import dev.mms.cli.Session;
+import dev.mms.cli.UsageException;
+import dev.mms.cli.help.Example;
+import dev.mms.cli.options.OutputFlags;
+import dev.mms.cli.options.ReportFlags;
+import dev.mms.cli.options.SpecFileFlags;
+import dev.mms.cli.options.WatchFlags;
+import dev.mms.jobs.CreateOutcome;
+import dev.mms.jobs.JobCreator;
+import dev.mms.jobs.JobPlanner;
+import dev.mms.jobs.PlannedJob;
+import dev.mms.plan.ApplyAction;
+import dev.mms.plan.JobDiff;
+import dev.mms.plan.JobReplacer;
+import dev.mms.plan.JobsByName;
+import dev.mms.plan.Parallel;
+import dev.mms.plan.SpecDiff;
+import dev.mms.render.DiffText;
+import dev.mms.render.OutputFormat;
+import dev.mms.render.RenderOptions;
+import dev.mms.render.Renderer;
+import dev.mms.render.Views;
+import dev.mms.report.CiReport;
+import dev.mms.report.SpecResult;
+import dev.mms.watch.WatchResult;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code mms job apply}: makes the jobs on the sources match the specs. Missing jobs are created, the same ones left
+ * alone, drifted ones shown and refused (exit 1) unless {@code --replace}, which stops and deletes the old job and
+ * creates the spec's; that needs a yes on a terminal, {@code --yes} elsewhere. Nothing is sent if any spec is
+ * invalid; {@code --dry-run} sends nothing at all and prints what would be done.
+ */
+@Command(name = "apply", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Make the jobs match the specs: create the missing ones, leave the same ones, and show the "
+                + "drifted ones (exit 1) unless --replace, which stops and deletes the old job and creates it again.",
+                "Every spec is validated and compared before anything is sent."})
+@Example(does = "What would apply do?", run = "mms job apply -f specs/ --dry-run")
+@Example(does = "Create the missing jobs and follow them to their end", run = "mms job apply -f specs/ --watch")
+@Example(does = "In CI: also recreate drifted jobs, without asking", run = "mms job apply -f specs/ --replace --yes")
+public final class JobApplyCommand implements Callable<Integer> {
+
+    static final String TITLE = "mms job apply";
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    SpecFileFlags specFiles;
+
+    @Mixin
+    JobSpecOptions specFlags;
+
+    @Option(names = "--replace", description = "Recreate drifted jobs: stop and delete the old job, then create it "
+            + "from the spec.")
+    boolean replace;
+
+    @Option(names = "--yes", description = "Do not ask before --replace deletes jobs (needed when not on a terminal).")
+    boolean yes;
+
+    @Option(names = "--dry-run", description = "Print what would be done, and send nothing.")
+    boolean dryRun;
+
+    @Option(names = "--concurrency", paramLabel = "N", description = "Specs compared and sent at once (default: "
+            + "${DEFAULT-VALUE}).")
+    int concurrency = 4;
+
+    @Mixin
+    WatchFlags watch;
+
+    @Mixin
+    OutputFlags output;
+
+    @Mixin
+    ReportFlags reportFlags;
+
+    /** An action once carried out, with the exit code it contributes. */
+    private record Applied(ApplyAction action, int exit) {
+    }
+
+    @Override
+    public Integer call() {
+        if (specFiles.files.isEmpty()) {
+            throw new UsageException("give the specs to apply with -f FILE|DIR|-");
+        }
+        if (concurrency < 1) {
+            throw new UsageException("--concurrency must be 1 or more");
+        }
+        MmsCommand root = MmsCommand.of(spec);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        OutputFormat format = output.format(EnumSet.of(OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.YAML));
+        CiReport report = reportFlags.open(TITLE, root.environment(), err);
+        Session session = root.session(spec);
+        JobPlanner.Plan checked = SpecPlanning.checkAndReport(specFiles.files,
+                specFlags.toOverrides(root.sourceId()), session.context().sourceId(), root.environment().stdin(),
+                err, report);
+        if (checked.hasErrors()) {
+            report.finish(checked.checked().stream().map(JobValidateCommand::result).toList(), null);
+            throw new UsageException(checked.errorCount() + (checked.errorCount() == 1 ? " error" : " errors")
+                    + " in " + checked.specsWithErrors() + " of " + checked.checked().size()
+                    + (checked.checked().size() == 1 ? " spec" : " specs") + "; nothing was sent");
+        }
+        List<PlannedJob> jobs = checked.jobs();
+        JobsByName named = new JobsByName(session.client());
+        List<JobDiff> diffs = Parallel.map(jobs, concurrency, "mms-apply",
+                j -> SpecDiff.of(j.origin(), j.spec(), named.named(j.spec().sourceId(), j.spec().name())));
+        List<ApplyAction> actions = diffs.stream().map(d -> ApplyAction.of(d, replace)).toList();
+        List<JobDiff> drifted = diffs.stream().filter(d -> d.status() == JobDiff.Status.DRIFTED).toList();
+        if (!dryRun && actions.stream().anyMatch(a -> a.action() == ApplyAction.Action.REPLACE)) {
+            confirm(root, actions, err);
+        }
+        List<Applied> done = dryRun ? actions.stream().map(a -> new Applied(a, conflictExit(a))).toList()
+                : execute(root, session, jobs, actions, named, err);
+        print(format, drifted, done.stream().map(Applied::action).toList(), root, out);
+        int exit = ExitCodes.OK;
+        List<SpecResult> results = new ArrayList<>();
+        for (int i = 0; i < done.size(); i++) {
+            Applied a = done.get(i);
+            exit = ExitCodes.worst(exit, a.exit());
+            results.add(JobValidateCommand.result(checked.checked().get(i)).withJobId(a.action().jobId())
+                    .with(step(a)));
+        }
+        boolean reported = report.finish(results, null);
+        return reported ? exit : ExitCodes.worst(exit, ExitCodes.API_ERROR);
+    }
+
+    private void print(OutputFormat format, List<JobDiff> drifted, List<ApplyAction> actions, MmsCommand root,
+                       PrintWriter out) {
+        RenderOptions options = output.renderOptions(format, root.environment(), root.noColor());
+        if (format == OutputFormat.TABLE && !drifted.isEmpty()) {
+            DiffText.print(drifted, options.color(), out);
+            out.println();
+        }
+        Renderer.render(Views.applyActions(), format == OutputFormat.TABLE ? options : RenderOptions.plain(format),
+                actions, out);
+    }
+
+    /** Asks on a terminal; elsewhere --yes must have been given. Nothing has been sent yet. */
+    private void confirm(MmsCommand root, List<ApplyAction> actions, PrintWriter err) {
+        if (yes) {
+            return;
+        }
+        List<String> victims = actions.stream().filter(a -> a.action() == ApplyAction.Action.REPLACE)
+                .map(a -> "job " + a.replacedJobId() + " '" + a.name() + "'").toList();
+        if (!root.environment().stdoutIsTerminal() || specFiles.files.contains("-")) {
+            throw new UsageException("--replace would stop and delete " + String.join(", ", victims)
+                    + "; confirm with --yes" + (specFiles.files.contains("-") ? " (the specs came from stdin)"
+                    : " when not on a terminal") + "; nothing was sent");
+        }
+        err.print("Stop and delete " + String.join(", ", victims) + ", then create them again from the specs? "
+                + "[y/N] ");
+        err.flush();
+        String answer;
+        try {
+            answer = new BufferedReader(new InputStreamReader(root.environment().stdin(), StandardCharsets.UTF_8))
+                    .readLine();
+        } catch (IOException e) {
+            answer = null;
+        }
+        if (answer == null || !List.of("y", "yes").contains(answer.trim().toLowerCase(Locale.ROOT))) {
+            throw new UsageException("not confirmed; nothing was sent");
+        }
+    }
+
+    private List<Applied> execute(MmsCommand root, Session session, List<PlannedJob> jobs,
+                                  List<ApplyAction> actions, JobsByName named, PrintWriter err) {
+        List<Applied> done = new ArrayList<>(actions.stream().map(a -> new Applied(a, ExitCodes.OK)).toList());
+        List<PlannedJob> toCreate = new ArrayList<>();
+        Map<Integer, Integer> createdIndex = new HashMap<>();
+        JobReplacer replacer = new JobReplacer(session.client());
+        for (int i = 0; i < actions.size(); i++) {
+            ApplyAction a = actions.get(i);
+            if (a.action() == ApplyAction.Action.REPLACE) {
+                try {
+                    replacer.remove(a.sourceId(), a.replacedJobId());
+                    named.forget(a.sourceId(), a.name());
+                } catch (ApiException e) {
+                    err.println("Error: " + a.spec() + ": job " + a.replacedJobId() + " could not be removed: "
+                            + ExitCodes.describe(e));
+                    done.set(i, new Applied(a.withResult("failed", a.replacedJobId(), null, null,
+                            "not replaced: " + e.getMessage()), ExitCodes.of(e)));
+                    continue;
+                }
+            }
+            if (a.action() == ApplyAction.Action.CREATE || a.action() == ApplyAction.Action.REPLACE) {
+                createdIndex.put(toCreate.size(), i);
+                toCreate.add(jobs.get(i));
+            } else {
+                done.set(i, new Applied(a.withResult(a.action() == ApplyAction.Action.UNCHANGED ? "unchanged"
+                        : "conflict", a.jobId(), null, a.status(), null), conflictExit(a)));
+            }
+        }
+        List<CreateOutcome> outcomes = toCreate.isEmpty() ? List.of()
+                : new JobCreator(session.client(), concurrency).createAll(toCreate, false);
+        for (int k = 0; k < outcomes.size(); k++) {
+            CreateOutcome o = outcomes.get(k);
+            int i = createdIndex.get(k);
+            ApplyAction a = done.get(i).action();
+            if (o.result() == CreateOutcome.Result.FAILED) {
+                err.println("Error: " + a.spec() + ": " + ExitCodes.describe(o.error()));
+                done.set(i, new Applied(a.withResult("failed", null, null, null, o.message()),
+                        ExitCodes.of(o.error())));
+                continue;
+            }
+            String result = a.action() == ApplyAction.Action.REPLACE ? "replaced" : "created";
+            if (watch.watch) {
+                JobFollower follower = JobFollower.forCommand(root, session, spec, watch.interval.policy(), false);
+                WatchResult w = follower.followCreation(o.sourceId(), o.asyncTaskId());
+                String status = w.lastJob() != null ? w.lastJob().status()
+                        : w.lastTask() == null ? null : w.lastTask().status();
+                done.set(i, new Applied(a.withResult(result, w.jobId(), o.asyncTaskId(), status, w.message()),
+                        JobFollower.exitCode(w.outcome())));
+            } else {
+                done.set(i, new Applied(a.withResult(result, null, o.asyncTaskId(), null, null), ExitCodes.OK));
+            }
+        }
+        return done;
+    }
+
+    /** A drifted job left alone is what exit 1 means for apply. */
+    private static int conflictExit(ApplyAction a) {
+        return a.action() == ApplyAction.Action.CONFLICT ? ExitCodes.API_ERROR : ExitCodes.OK;
+    }
+
+    private static SpecResult.Step step(Applied applied) {
+        ApplyAction a = applied.action();
+        String result = (a.result() == null ? "would " + a.action().lowerCase() : a.result())
+                + (a.jobId() == null ? "" : " job " + a.jobId()) + (a.status() == null ? "" : " (" + a.status() + ")");
+        String detail = a.differences() == null ? a.message() : String.join("\n", a.differences().stream()
+                .map(d -> d.field() + ": job " + d.job() + ", spec " + d.spec()).toList());
+        return applied.exit() == ExitCodes.OK ? SpecResult.Step.ok("apply", result, detail)
+                : SpecResult.Step.failed("apply", result, detail);
+    }
+}
