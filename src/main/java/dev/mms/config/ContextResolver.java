@@ -62,7 +62,7 @@ public final class ContextResolver {
     public ResolvedContext resolve(Overrides flags, Map<String, String> env, Clock clock, Supplier<Deadline> deadline) {
         Path path = configPath(env);
         ConfigFile file = ConfigFile.load(path);
-        AliyunConfigFile aliyun = AliyunConfigFile.ignoredBy(env) ? null : AliyunConfigFile.load(home);
+        AliyunConfigFile aliyun = AliyunConfigFile.ignoredBy(env) ? null : readableAliyunFile();
         List<Setting> settings = new ArrayList<>();
 
         String profileName = first(flags.profile(), env.get("MMS_PROFILE"), file.current());
@@ -144,6 +144,18 @@ public final class ContextResolver {
         CredentialsProvider credentials = credentials(profileName, mms, mmsOrigin, path, auth, cliProfileFlag, local);
         settings.addAll(credentialSettings(env, mms, mmsOrigin, cli, cliOrigin, profileName));
         return new ResolvedContext(profileName, endpoint, region.value, sourceId, credentials, local, settings);
+    }
+
+    /**
+     * The aliyun CLI file for regions and profile names; an unreadable one counts as absent here, and the credential
+     * chain reports it when (and only when) a key is needed from it.
+     */
+    private AliyunConfigFile readableAliyunFile() {
+        try {
+            return AliyunConfigFile.load(home);
+        } catch (dev.mms.auth.CredentialsException unreadable) {
+            return null;
+        }
     }
 
     /** A --profile (or MMS_PROFILE) that names neither an mms nor an aliyun CLI profile is an error listing both. */

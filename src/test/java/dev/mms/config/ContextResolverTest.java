@@ -169,6 +169,26 @@ class ContextResolverTest {
                 + "'region'?"), unknownKey.getMessage());
     }
 
+    @Test
+    void theAliyunProfilesRegionIsUsedAndABrokenAliyunFileDoesNotStopTheLocalProfile() throws Exception {
+        Files.createDirectories(home.resolve(".aliyun"));
+        Files.writeString(home.resolve(".aliyun/config.json"), "{\"current\": \"default\", \"profiles\": [{\"name\":"
+                + " \"default\", \"mode\": \"AK\", \"access_key_id\": \"LTAIx\", \"access_key_secret\": \"s\","
+                + " \"region_id\": \"cn-shanghai\"}]}");
+
+        ResolvedContext ctx = resolver().resolve(Overrides.none(), Map.of());
+
+        assertEquals(URI.create("https://maxcompute.cn-shanghai.aliyuncs.com"), ctx.endpoint());
+        assertEquals("cn-shanghai", ctx.region());
+
+        Files.writeString(home.resolve(".aliyun/config.json"), "{not json");
+        ResolvedContext local = resolver().resolve(new Overrides("local", null, null, null), Map.of());
+        assertEquals(URI.create("http://127.0.0.1:18086"), local.endpoint());
+        Exception broken = assertThrows(dev.mms.auth.CredentialsException.class,
+                () -> resolver().resolve(Overrides.none(), Map.of()).credentials().get());
+        assertTrue(broken.getMessage().contains("is not valid JSON"), broken.getMessage());
+    }
+
     private Path writeConfig(String yaml, String permissions) throws Exception {
         Path file = home.resolve(".config/mms/config.yaml");
         Files.createDirectories(file.getParent());

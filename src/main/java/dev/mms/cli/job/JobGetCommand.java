@@ -18,7 +18,7 @@ import dev.mms.cli.help.Example;
 import dev.mms.cli.options.IdArguments;
 import dev.mms.cli.options.OutputFlags;
 import dev.mms.jobs.FailedTasks;
-import dev.mms.render.Documents;
+import dev.mms.render.Renderer;
 import dev.mms.render.ItemWriter;
 import dev.mms.render.JobDetail;
 import dev.mms.render.OutputFormat;
@@ -95,8 +95,9 @@ public final class JobGetCommand implements Callable<Integer> {
             }
         }
         if (!documents.isEmpty()) {
-            Documents.write(format, documents.size() == 1 && jobIds.size() == 1 ? documents.get(0)
-                    : JSON.createArrayNode().addAll(documents), out);
+            Renderer.writeOne(output.renderOptions(format, root.environment(), root.noColor()),
+                    documents.size() == 1 && jobIds.size() == 1 ? documents.get(0)
+                            : JSON.createArrayNode().addAll(documents), out);
         } else if (format != OutputFormat.TABLE && format != OutputFormat.JSON && format != OutputFormat.YAML) {
             try (ItemWriter<Job> writer = OutputFlags.open(Views.jobs(),
                     output.renderOptions(format, root.environment(), root.noColor()), out)) {

@@ -8,7 +8,8 @@ import dev.mms.cli.Session;
 import dev.mms.cli.help.Example;
 import dev.mms.cli.options.OutputFlags;
 import dev.mms.jobs.FailedTasks;
-import dev.mms.render.Documents;
+import dev.mms.render.RenderOptions;
+import dev.mms.render.Renderer;
 import dev.mms.render.ItemWriter;
 import dev.mms.render.OutputFormat;
 import dev.mms.render.TaskDetail;
@@ -47,18 +48,21 @@ public final class TaskGetCommand implements Callable<Integer> {
     public Integer call() {
         MmsCommand root = MmsCommand.of(spec);
         OutputFormat format = output.format(EnumSet.allOf(OutputFormat.class));
+        RenderOptions options = output.renderOptions(format, root.environment(), root.noColor());
         long taskId = TaskIds.parse(id);
         Session session = root.session(spec);
         long sourceId = session.sourceId(null);
         MmsClient client = session.client();
         Task task = client.getTask(sourceId, taskId);
         PrintWriter out = spec.commandLine().getOut();
-        if (format == OutputFormat.TABLE) {
+        if (Renderer.writeOne(options, task, out)) {
+            return ExitCodes.OK;
+        }
+        if (format == OutputFormat.TABLE && options.columns() == null) {
             out.print(TaskDetail.render(task, task.isFailed() ? FailedTasks.error(client, sourceId, task) : null));
             out.flush();
-        } else if (!Documents.write(format, task, out)) {
-            try (ItemWriter<Task> writer = OutputFlags.open(Views.tasks(),
-                    output.renderOptions(format, root.environment(), root.noColor()), out)) {
+        } else {
+            try (ItemWriter<Task> writer = OutputFlags.open(Views.tasks(), options, out)) {
                 writer.write(task);
             }
         }

@@ -6,7 +6,8 @@ import dev.mms.cli.MmsCommand;
 import dev.mms.cli.Session;
 import dev.mms.cli.help.Example;
 import dev.mms.cli.options.OutputFlags;
-import dev.mms.render.Documents;
+import dev.mms.render.RenderOptions;
+import dev.mms.render.Renderer;
 import dev.mms.render.OutputFormat;
 import dev.mms.render.TaskDetail;
 import java.io.PrintWriter;
@@ -44,11 +45,15 @@ public final class TaskLogsCommand implements Callable<Integer> {
     public Integer call() {
         MmsCommand root = MmsCommand.of(spec);
         OutputFormat format = output.format(EnumSet.of(OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.YAML));
+        RenderOptions options = output.renderOptions(format, root.environment(), root.noColor());
+        if (!output.hasQuery()) {
+            output.rejectTableOptions("task logs");
+        }
         long taskId = TaskIds.parse(id);
         Session session = root.session(spec);
         List<TaskLog> logs = session.client().listTaskLogs(session.sourceId(null), taskId);
         PrintWriter out = spec.commandLine().getOut();
-        if (!Documents.write(format, logs.stream().map(l -> l.wire() != null ? l.wire() : l).toList(), out)) {
+        if (!Renderer.writeOne(options, logs.stream().map(l -> l.wire() != null ? l.wire() : l).toList(), out)) {
             for (TaskLog log : logs) {
                 out.println(TaskDetail.logLine(log));
             }
