@@ -88,9 +88,25 @@ public class ApiException extends RuntimeException {
         return httpStatus >= 500 ? Category.SERVER : Category.CLIENT;
     }
 
+    /**
+     * True only when the request provably never reached the server (connection refused, unknown host, connection
+     * timeout): then a POST had no effect. Any other failure of a POST may come after the server acted on it.
+     */
+    public boolean neverReachedServer() {
+        return TransportFailures.neverSent(this);
+    }
+
+    /**
+     * The server refused a nonce it had seen: the JDK client sends a GET again by itself, same headers and all, when
+     * a kept-alive connection closes before the answer. Signed afresh, the request may pass.
+     */
+    public boolean isReplayedNonce() {
+        return "SignatureNonceUsed".equals(code);
+    }
+
     /** Whether the same request may succeed if sent again (throttling, 5xx, a dropped connection). */
     public boolean isRetryable() {
         Category c = category();
-        return c == Category.THROTTLED || c == Category.SERVER || c == Category.TRANSPORT;
+        return c == Category.THROTTLED || c == Category.SERVER || c == Category.TRANSPORT || isReplayedNonce();
     }
 }

@@ -50,8 +50,8 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
             err.println("Error: " + ex.getMessage());
             return ExitCodes.USAGE;
         }
-        if (ex instanceof WatchInterruptedException interrupted) {
-            err.println("Interrupted; the job keeps running. Resume with: " + interrupted.resumeCommand());
+        if (ex instanceof WatchInterruptedException) {
+            err.println("Interrupted.");
             return ExitCodes.INTERRUPTED;
         }
         if (ex instanceof ConfigException || ex instanceof SpecInputException) {

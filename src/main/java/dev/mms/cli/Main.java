@@ -19,8 +19,10 @@ public final class Main {
         StdoutStream stdout = StdoutStream.ofProcess();
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        InterruptGuard.installForProcess();
         int code = run(CliEnvironment.ofProcess(), out, err, args);
         err.flush();
+        InterruptGuard.commandFinished();
         HttpSelectorThreads.stop();
         System.exit(code);
     }

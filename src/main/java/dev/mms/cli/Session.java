@@ -18,6 +18,7 @@ public final class Session {
     private final PrintWriter err;
     private final ResolvedContext context;
     private HttpMmsClient client;
+    private volatile java.util.function.Consumer<String> noticeSink;
 
     private Session(MmsCommand root, PrintWriter err, ResolvedContext context) {
         this.root = root;
@@ -70,17 +71,40 @@ public final class Session {
             }
             RequestSettings requests = RequestSettings.resolve(root, root.environment());
             RetryPolicy retry = RetryPolicy.defaults(requests.attempts(), root.environment().sleeper(),
-                    root.quiet() ? null : notice -> {
-                        synchronized (err) {
-                            err.println("mms: " + notice);
-                            err.flush();
-                        }
-                    });
+                    root.quiet() ? null : this::notice);
             ClientSettings settings = new ClientSettings(context.endpoint(), requests.requestTimeout(), null, retry,
                     root.deadline(), root.verbose() ? this::trace : null, null);
             client = new HttpMmsClient(settings, context.credentials());
         }
         return client;
+    }
+
+    /**
+     * Sends the client's notices (retries) to {@code sink} instead of straight to stderr, until the handle is closed:
+     * a live view that owns stderr shows them as its own line instead of being torn by them.
+     */
+    public Routed routeNotices(java.util.function.Consumer<String> sink) {
+        noticeSink = sink;
+        return () -> noticeSink = null;
+    }
+
+    /** A handle that puts the notices back on stderr. */
+    @FunctionalInterface
+    public interface Routed extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    private void notice(String text) {
+        java.util.function.Consumer<String> sink = noticeSink;
+        if (sink != null) {
+            sink.accept(text);
+            return;
+        }
+        synchronized (err) {
+            err.println("mms: " + text);
+            err.flush();
+        }
     }
 
     private void trace(String line) {

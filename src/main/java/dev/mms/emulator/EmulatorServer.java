@@ -179,6 +179,15 @@ public final class EmulatorServer implements AutoCloseable {
                         "The request processing has failed due to some unknown error."), requestId), null);
                 return;
             }
+            if (fault == FaultPlan.Fault.COMMIT_DROP) {
+                return; // handled, then the connection closes without an answer
+            }
+            if (fault == FaultPlan.Fault.COMMIT_SERVER_ERROR) {
+                send(exchange, 500, errorBody(ApiError.gateway(500, "InternalError",
+                        "The request processing has failed due to some unknown error (injected fault, after the"
+                                + " request was handled)."), requestId), null);
+                return;
+            }
             Map<String, Object> ok = new LinkedHashMap<>();
             ok.put("requestId", requestId);
             ok.put("data", data);

@@ -11,10 +11,19 @@ import java.util.Random;
  * {@code Throttling.User} answer carrying {@code x-acs-retry-after}, a connection closed without an answer, a 200 whose
  * body is cut short, and a request that never gets any answer at all (held until the server stops); and an outage:
  * for {@code outage} from {@code outage-after} after the server started, every connection is closed unanswered, as
- * a service that has gone away.
+ * a service that has gone away. {@code commit-drop} and {@code commit-5xx} act after the request was handled (a job
+ * created, say) and then lose the answer: the connection closes without one, or a 500 comes back; they are what makes
+ * a client that re-sends a creation create a duplicate.
  */
 public record FaultPlan(Duration latency, double serverError, double throttle, double drop, double truncate,
-                        double hang, long retryAfterSeconds, Duration outageAfter, Duration outage, Random random) {
+                        double hang, double commitDrop, double commitServerError, long retryAfterSeconds,
+                        Duration outageAfter, Duration outage, Random random) {
+
+    public FaultPlan(Duration latency, double serverError, double throttle, double drop, double truncate,
+                     double hang, long retryAfterSeconds, Duration outageAfter, Duration outage, Random random) {
+        this(latency, serverError, throttle, drop, truncate, hang, 0, 0, retryAfterSeconds, outageAfter, outage,
+                random);
+    }
 
     public FaultPlan(Duration latency, double serverError, double throttle, double drop, double truncate,
                      long retryAfterSeconds, Random random) {
@@ -27,7 +36,7 @@ public record FaultPlan(Duration latency, double serverError, double throttle, d
     }
 
     /** What to do with one request. */
-    enum Fault { NONE, SERVER_ERROR, THROTTLE, DROP, TRUNCATE, HANG }
+    enum Fault { NONE, SERVER_ERROR, THROTTLE, DROP, TRUNCATE, HANG, COMMIT_DROP, COMMIT_SERVER_ERROR }
 
     /** Whether the outage window covers {@code sinceStart} after the server started. */
     boolean inOutage(Duration sinceStart) {
@@ -45,6 +54,8 @@ public record FaultPlan(Duration latency, double serverError, double throttle, d
         double drop = 0;
         double truncate = 0;
         double hang = 0;
+        double commitDrop = 0;
+        double commitServerError = 0;
         long retryAfter = 1;
         Duration outageAfter = Duration.ZERO;
         Duration outage = Duration.ZERO;
@@ -63,16 +74,19 @@ public record FaultPlan(Duration latency, double serverError, double throttle, d
                     case "drop" -> drop = probability(key, value);
                     case "truncate" -> truncate = probability(key, value);
                     case "hang" -> hang = probability(key, value);
+                    case "commit-drop" -> commitDrop = probability(key, value);
+                    case "commit-5xx" -> commitServerError = probability(key, value);
                     case "retry-after" -> retryAfter = seconds(key, value);
                     case "outage" -> outage = duration(value);
                     case "outage-after" -> outageAfter = duration(value);
                     default -> throw new IllegalArgumentException("unknown fault '" + key
-                            + "'; known: latency, 5xx, throttle, drop, truncate, hang, retry-after, outage, outage-after");
+                            + "'; known: latency, 5xx, throttle, drop, truncate, hang, commit-drop, commit-5xx, retry-after, outage,"
+                            + " outage-after");
                 }
             }
         }
-        return new FaultPlan(latency, serverError, throttle, drop, truncate, hang, retryAfter, outageAfter, outage,
-                random);
+        return new FaultPlan(latency, serverError, throttle, drop, truncate, hang, commitDrop, commitServerError,
+                retryAfter, outageAfter, outage, random);
     }
 
     /** Draws the fault for one request; the probabilities are disjoint slices of one draw. */
@@ -93,7 +107,13 @@ public record FaultPlan(Duration latency, double serverError, double throttle, d
         if ((x -= truncate) < 0) {
             return Fault.TRUNCATE;
         }
-        return (x - hang) < 0 ? Fault.HANG : Fault.NONE;
+        if ((x -= hang) < 0) {
+            return Fault.HANG;
+        }
+        if ((x -= commitDrop) < 0) {
+            return Fault.COMMIT_DROP;
+        }
+        return (x - commitServerError) < 0 ? Fault.COMMIT_SERVER_ERROR : Fault.NONE;
     }
 
     private static Duration duration(String value) {

@@ -8,7 +8,9 @@ import dev.mms.spec.SpecReader;
 import dev.mms.spec.SpecSource;
 import dev.mms.spec.SpecValidator;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Turns spec files (or flags alone) into the jobs to create: reads every document, lays the flags over it, fills the
@@ -72,6 +74,37 @@ public final class JobPlanner {
             }
             checked.add(new Checked(document, effective, validator.check(document, effective)));
         }
-        return new Plan(checked);
+        return new Plan(withDuplicateNames(checked));
+    }
+
+    /**
+     * A name identifies a job (--if-not-exists, the check after a lost answer, job diff): two specs of one name for
+     * the same source in one invocation are an error in each of them, naming the other.
+     */
+    private static List<Checked> withDuplicateNames(List<Checked> checked) {
+        Map<String, List<Integer>> byName = new LinkedHashMap<>();
+        for (int i = 0; i < checked.size(); i++) {
+            JobSpec spec = checked.get(i).effective();
+            if (spec != null && spec.name() != null && !spec.name().isBlank()) {
+                byName.computeIfAbsent(spec.sourceId() + "\u0000" + spec.name(), k -> new ArrayList<>()).add(i);
+            }
+        }
+        List<Checked> out = new ArrayList<>(checked);
+        for (List<Integer> same : byName.values()) {
+            if (same.size() < 2) {
+                continue;
+            }
+            for (int i : same) {
+                Checked c = checked.get(i);
+                List<String> others = same.stream().filter(j -> j != i)
+                        .map(j -> checked.get(j).document().displayName()).toList();
+                List<Diagnostic> diagnostics = new ArrayList<>(c.diagnostics());
+                diagnostics.add(Diagnostic.error(c.document().fieldLocations().get("name"), "name '"
+                        + c.effective().name() + "' is also the name of " + String.join(", ", others)
+                        + "; a name identifies one job, so give each spec its own").withKey("name"));
+                out.set(i, new Checked(c.document(), c.effective(), diagnostics));
+            }
+        }
+        return out;
     }
 }

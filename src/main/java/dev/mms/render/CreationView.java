@@ -11,7 +11,8 @@ final class CreationView implements View<CreateOutcome> {
             new Column<>("NAME", "name", CreateOutcome::name, true),
             new Column<>("ASYNC TASK", "asyncTaskId", o -> JobView.text(o.asyncTaskId()), false),
             new Column<>("JOB ID", "jobId", o -> JobView.text(o.jobId()), false),
-            new Column<>("RESULT", "result", o -> o.result().name().toLowerCase(java.util.Locale.ROOT), false),
+            new Column<>("RESULT", "result", o -> o.result() == null ? ""
+                    : o.result().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '), false),
             new Column<>("STATUS", "status", CreateOutcome::status, false, (o, text) -> JobView.paintStatus(o.status(), text)),
             new Column<>("MESSAGE", "message", CreateOutcome::message, true));
 
@@ -37,10 +38,13 @@ final class CreationView implements View<CreateOutcome> {
         return DROP_ORDER;
     }
 
-    /** The job when it is known, else the async task that creates it. */
+    /**
+     * The job when it is known, else the async task that creates it: both forms {@code job watch} accepts. A spec
+     * that produced neither has no name (the name format leaves it out; its error is on stderr).
+     */
     @Override
     public String name(CreateOutcome outcome) {
         return outcome.jobId() != null ? "job/" + outcome.jobId()
-                : outcome.asyncTaskId() != null ? "asynctask/" + outcome.asyncTaskId() : "spec/" + outcome.file();
+                : outcome.asyncTaskId() != null ? "asynctask/" + outcome.asyncTaskId() : null;
     }
 }

@@ -4,7 +4,7 @@ package dev.mms.render;
  * Terminal column arithmetic: East Asian wide characters take two columns, combining marks none, and ANSI colour
  * sequences none, so tables with Chinese names and colours stay aligned.
  */
-final class DisplayWidth {
+public final class DisplayWidth {
 
     static final String ELLIPSIS = "…";
 
@@ -12,7 +12,7 @@ final class DisplayWidth {
     }
 
     /** The number of terminal columns {@code text} occupies. */
-    static int of(String text) {
+    public static int of(String text) {
         int width = 0;
         int i = 0;
         while (i < text.length()) {
@@ -63,7 +63,7 @@ final class DisplayWidth {
      * Cuts {@code text} (plain, without ANSI) to at most {@code max} columns, ending in {@code …} when anything was
      * removed. A wide character that would straddle the limit is dropped whole.
      */
-    static String cut(String text, int max) {
+    public static String cut(String text, int max) {
         if (of(text) <= max) {
             return text;
         }
@@ -88,7 +88,7 @@ final class DisplayWidth {
     }
 
     /** Pads with spaces on the right to {@code width} columns. */
-    static String padRight(String text, int width) {
+    public static String padRight(String text, int width) {
         int missing = width - of(text);
         return missing <= 0 ? text : text + " ".repeat(missing);
     }

@@ -15,7 +15,11 @@ final class NameWriter<T> implements ItemWriter<T> {
 
     @Override
     public void write(T item) {
-        out.print(view.name(item) + "\n");
+        String name = view.name(item);
+        if (name == null) {
+            return; // nothing a command could be given for it
+        }
+        out.print(name + "\n");
         out.flush();
     }
 

@@ -73,7 +73,7 @@ public final class JobListWatch {
                 printChanges(jobs);
             }
             return Poller.Progress.UNCHANGED;
-        }, retry -> notices.accept(LineProgressView.retryNotice(retry)));
+        }, retry -> notices.accept(ProgressText.retryNotice(retry)));
         return WatchOutcome.TIMED_OUT;
     }
 

@@ -64,7 +64,7 @@ public final class Poller {
      * @throws ApiException a non-retryable failure, or a retryable one that lasted past the outage tolerance
      * @throws WatchInterruptedException when the thread was interrupted (its flag is set again)
      */
-    public End run(Round round, Consumer<WatchEvent.Retrying> onRetry) {
+    public End run(Round round, Consumer<RunEvent.Retrying> onRetry) {
         Clock clock = deadline.clock();
         Duration wait = policy.interval();
         Instant failingSince = null;
@@ -84,7 +84,7 @@ public final class Poller {
                 sleep = wait;
             } catch (ApiException e) {
                 checkInterrupt(e);
-                if (deadline.hasPassed()) {
+                if (deadline.hasPassed() || e.category() == ApiException.Category.TIMED_OUT) {
                     return End.DEADLINE; // the request ran out of the invocation's time: that is the deadline's end
                 }
                 Instant now = clock.instant();
@@ -99,7 +99,7 @@ public final class Poller {
                     // The server asked us to wait past the deadline: no call can succeed in time.
                     return End.DEADLINE;
                 }
-                onRetry.accept(new WatchEvent.Retrying(ProgressText.failure(e), deadline.cap(sleep)));
+                onRetry.accept(new RunEvent.Retrying(ProgressText.failure(e), deadline.cap(sleep)));
             }
             Duration capped = deadline.cap(sleep);
             sleep(capped);
@@ -129,7 +129,7 @@ public final class Poller {
             sleeper.sleep(duration);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new WatchInterruptedException(null, null, e);
+            throw new WatchInterruptedException(e);
         }
     }
 
@@ -138,7 +138,7 @@ public final class Poller {
                 || (failure != null && failure.getCause() instanceof InterruptedException);
         if (interrupted) {
             Thread.currentThread().interrupt();
-            throw new WatchInterruptedException(null, null, failure);
+            throw new WatchInterruptedException(failure);
         }
     }
 }

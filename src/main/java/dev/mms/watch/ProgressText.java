@@ -1,8 +1,6 @@
 package dev.mms.watch;
 
 import dev.mms.api.ApiException;
-import dev.mms.api.AsyncTask;
-import dev.mms.api.Job;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
@@ -17,29 +15,9 @@ final class ProgressText {
         return clock.instant().truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
-    /** {@code job 42 "nightly_sales"}, or {@code job 42} when the job has no name. */
-    static String jobLabel(Long jobId, Job job) {
-        String name = job == null ? null : job.name();
-        String id = jobId == null ? "job" : "job " + jobId;
-        return name == null || name.isEmpty() ? id : id + " \"" + name + "\"";
-    }
-
-    /** {@code 7/10 tasks}, or empty when the server has not counted the tasks yet. */
-    static String taskCount(Job job) {
-        if (job.taskNum() == null) {
-            return "";
-        }
-        return (job.taskDone() == null ? 0 : job.taskDone()) + "/" + job.taskNum() + " tasks";
-    }
-
-    /** The async task's error message; the API documents the literal string "null" for none (mms-api.md §1.1). */
-    static String errorMessage(AsyncTask task) {
-        String msg = task.errorMsg();
-        return msg == null || msg.isBlank() || msg.strip().equals("null") ? null : msg.strip();
-    }
-
-    static String resumeCommand(Long jobId, Long asyncTaskId) {
-        return jobId != null ? "mms job watch " + jobId : "mms job watch --async-task " + asyncTaskId;
+    /** The notice for a retried poll: {@code retrying in 3s: HTTP 503 ServiceUnavailable: busy}. */
+    static String retryNotice(RunEvent.Retrying r) {
+        return "retrying in " + duration(r.delay()) + ": " + r.reason();
     }
 
     /** Why a poll failed, in one line: {@code HTTP 503 ServiceUnavailable: busy (requestId 5CA6)}. */

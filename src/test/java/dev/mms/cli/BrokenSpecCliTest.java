@@ -57,7 +57,9 @@ class BrokenSpecCliTest {
 
     @Test
     void brokenStandardInputNamesTheDocument() {
-        String text = GOOD + "---\n" + GOOD + "---\n" + GOOD.replace("tables: [a]", "tables: [a");
+        // Three names: two specs of one name would be an error of their own.
+        String text = GOOD.replace("name: j", "name: j1") + "---\n" + GOOD.replace("name: j", "name: j2") + "---\n"
+                + GOOD.replace("name: j", "name: j3").replace("tables: [a]", "tables: [a");
         CliHarness.Result r = mms().withStdin(text)
                 .run("job", "create", "--dry-run", "-f", "-", "--source-id", "2000015").assertExit(ExitCodes.USAGE);
         assertClean(r, "<stdin>", r.err());

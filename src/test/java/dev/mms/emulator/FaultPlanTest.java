@@ -89,4 +89,27 @@ class FaultPlanTest {
                     () -> client.send(request, java.net.http.HttpResponse.BodyHandlers.discarding()));
         }
     }
+
+    @Test
+    void commitFaultsLoseTheAnswerAfterTheJobWasCreated(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path state = dir.resolve("state.json");
+        String spec = "{\"name\":\"lost\",\"srcDbName\":\"sales\",\"dstDbName\":\"sales_dw\","
+                + "\"tables\":[\"orders\"]}";
+        for (String fault : new String[] {"commit-drop=1", "commit-5xx=1"}) {
+            try (EmulatorServer server = EmulatorServer.start(EmulatorConfig.defaults().withPort(0)
+                    .withStateFile(state), FaultPlan.parse(fault, new Random(1)))) {
+                SignedHttp http = new SignedHttp(server.port(), EmulatorConfig.DEFAULT_ACCESS_KEY_ID,
+                        EmulatorConfig.DEFAULT_ACCESS_KEY_SECRET);
+                if (fault.startsWith("commit-drop")) {
+                    assertThrows(IOException.class, () -> http.post(JOBS, spec, Instant.now()));
+                } else {
+                    assertEquals(500, http.post(JOBS, spec, Instant.now()).status());
+                }
+            }
+        }
+        // Both creations were committed: the state holds two async tasks, as a server that acted would.
+        String saved = java.nio.file.Files.readString(state);
+        assertEquals(2, saved.split("\"TASK_CREATE\"", -1).length - 1, saved);
+    }
 }

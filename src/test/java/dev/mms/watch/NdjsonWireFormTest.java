@@ -26,15 +26,25 @@ class NdjsonWireFormTest {
         JsonNode taskWire = JSON.readTree("""
                 {"id":12,"status":"DONE","running":false,"result":"null","errorMsg":"null","objectId":7,"x":true}""");
         AsyncTask task = JSON.treeToValue(taskWire, AsyncTask.class).withWire(taskWire);
+        Instant now = Instant.parse("2025-01-01T00:00:00Z");
+        JobState creating = new JobState(0, "a.yaml", "n", 3, 12L, null, JobState.Phase.CREATING,
+                JobState.Result.SUBMITTED, "DONE", 100, null, null, null, null, now, null, task, null);
+        JobState running = new JobState(0, "a.yaml", "n", 3, 12L, 7L, JobState.Phase.RUNNING,
+                JobState.Result.CREATED, "DOING", 100, 1, 4, null, null, now, null, task, job);
 
         StringWriter out = new StringWriter();
-        NdjsonProgressView view = new NdjsonProgressView(new PrintWriter(out), new PrintWriter(new StringWriter()),
-                Clock.fixed(Instant.parse("2025-01-01T00:00:00Z"), ZoneOffset.UTC));
-        view.onEvent(new WatchEvent.AsyncTaskUpdate(task));
-        view.onEvent(new WatchEvent.JobUpdate(job));
+        RunNdjsonView view = new RunNdjsonView(new PrintWriter(out), new PrintWriter(new StringWriter()),
+                Clock.fixed(now, ZoneOffset.UTC));
+        view.onEvent(new RunEvent.Changed(creating));
+        view.onEvent(new RunEvent.Changed(running));
 
         String[] lines = out.toString().split("\n");
         assertEquals(taskWire, JSON.readTree(lines[0]).get("asyncTask"), "the task as sent, \"null\" strings too");
         assertEquals(jobWire, JSON.readTree(lines[1]).get("job"), "the job as sent, its null and unknown field too");
+        JsonNode event = JSON.readTree(lines[1]);
+        assertEquals("running", event.get("event").asText());
+        assertEquals("a.yaml", event.get("file").asText(), "every event names the spec's file");
+        assertEquals(7, event.get("jobId").asLong(), "and the job id");
+        assertEquals(12, event.get("asyncTaskId").asLong());
     }
 }

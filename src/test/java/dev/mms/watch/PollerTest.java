@@ -21,7 +21,7 @@ class PollerTest {
 
     private final ManualClock clock = new ManualClock(Instant.parse("2026-11-21T23:50:00Z"));
     private final RecordingSleeper sleeper = new RecordingSleeper(clock);
-    private final List<WatchEvent.Retrying> retries = new ArrayList<>();
+    private final List<RunEvent.Retrying> retries = new ArrayList<>();
     private int rounds;
 
     @AfterEach

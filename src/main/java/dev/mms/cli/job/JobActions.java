@@ -3,12 +3,16 @@ package dev.mms.cli.job;
 import dev.mms.api.ApiException;
 import dev.mms.api.MmsClient;
 import dev.mms.cli.ExitCodes;
+import dev.mms.cli.InterruptGuard;
 import dev.mms.cli.MmsCommand;
 import dev.mms.cli.Session;
 import dev.mms.cli.UsageException;
 import dev.mms.cli.options.IdArguments;
 import dev.mms.cli.options.WatchFlags;
-import dev.mms.watch.WatchResult;
+import dev.mms.run.RunEngine;
+import dev.mms.run.RunReport;
+import dev.mms.run.Target;
+import dev.mms.watch.Poller;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,14 +55,23 @@ final class JobActions {
                 code = ExitCodes.worst(code, refused(err, verb, jobId, e));
             }
         }
-        if (watch != null && watch.watch) {
-            for (long jobId : accepted) {
-                JobFollower follower = JobFollower.forCommand(root, session, spec, watch.interval.policy(), false);
-                WatchResult result = follower.followJob(sourceId, jobId);
-                code = ExitCodes.worst(code, JobFollower.exitCode(result.outcome()));
-            }
+        if (watch != null && watch.watch && !accepted.isEmpty()) {
+            code = ExitCodes.worst(code, follow(spec, root, session, sourceId, accepted, watch));
         }
         return code;
+    }
+
+    /** Follows every accepted job at once on the run engine, as {@code job watch} does; returns the run's exit code. */
+    private static int follow(CommandSpec spec, MmsCommand root, Session session, long sourceId, List<Long> jobIds,
+                              WatchFlags watch) {
+        List<Target> targets = jobIds.stream().map(id -> Target.job(sourceId, id)).toList();
+        try (RunPresenter presenter = new RunPresenter(root, session, spec, null, false, true);
+             InterruptGuard.Armed armed = InterruptGuard.arm()) {
+            Poller poller = new Poller(watch.interval.policy(), root.deadline(), root.environment().sleeper());
+            RunReport report = new RunEngine(session.client(), poller, root.environment().sleeper(),
+                    presenter.listener(), 1).follow(targets);
+            return presenter.finish(report);
+        }
     }
 
     /** The ids given (from stdin for {@code -}); none at all is a usage error that says how to give them. */

@@ -2,6 +2,7 @@ package dev.mms.cli.job;
 
 import dev.mms.api.ApiException;
 import dev.mms.cli.ExitCodes;
+import dev.mms.cli.InterruptGuard;
 import dev.mms.cli.MmsCommand;
 import dev.mms.cli.Session;
 import dev.mms.cli.UsageException;
@@ -10,8 +11,6 @@ import dev.mms.cli.options.OutputFlags;
 import dev.mms.cli.options.ReportFlags;
 import dev.mms.cli.options.SpecFileFlags;
 import dev.mms.cli.options.WatchFlags;
-import dev.mms.jobs.CreateOutcome;
-import dev.mms.jobs.JobCreator;
 import dev.mms.jobs.JobPlanner;
 import dev.mms.jobs.PlannedJob;
 import dev.mms.plan.ApplyAction;
@@ -27,7 +26,11 @@ import dev.mms.render.Renderer;
 import dev.mms.render.Views;
 import dev.mms.report.CiReport;
 import dev.mms.report.SpecResult;
-import dev.mms.watch.WatchResult;
+import dev.mms.run.RunEngine;
+import dev.mms.run.RunOptions;
+import dev.mms.run.RunReport;
+import dev.mms.watch.JobState;
+import dev.mms.watch.Poller;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -212,28 +215,28 @@ public final class JobApplyCommand implements Callable<Integer> {
                         : "conflict", a.jobId(), null, a.status(), null), conflictExit(a)));
             }
         }
-        List<CreateOutcome> outcomes = toCreate.isEmpty() ? List.of()
-                : new JobCreator(session.client(), concurrency).createAll(toCreate, false);
-        for (int k = 0; k < outcomes.size(); k++) {
-            CreateOutcome o = outcomes.get(k);
-            int i = createdIndex.get(k);
-            ApplyAction a = done.get(i).action();
-            if (o.result() == CreateOutcome.Result.FAILED) {
-                err.println("Error: " + a.spec() + ": " + ExitCodes.describe(o.error()));
-                done.set(i, new Applied(a.withResult("failed", null, null, null, o.message()),
-                        ExitCodes.of(o.error())));
-                continue;
-            }
-            String result = a.action() == ApplyAction.Action.REPLACE ? "replaced" : "created";
-            if (watch.watch) {
-                JobFollower follower = JobFollower.forCommand(root, session, spec, watch.interval.policy(), false);
-                WatchResult w = follower.followCreation(o.sourceId(), o.asyncTaskId());
-                String status = w.lastJob() != null ? w.lastJob().status()
-                        : w.lastTask() == null ? null : w.lastTask().status();
-                done.set(i, new Applied(a.withResult(result, w.jobId(), o.asyncTaskId(), status, w.message()),
-                        JobFollower.exitCode(w.outcome())));
-            } else {
-                done.set(i, new Applied(a.withResult(result, null, o.asyncTaskId(), null, null), ExitCodes.OK));
+        if (!toCreate.isEmpty()) {
+            RunOptions.Mode mode = watch.watch ? RunOptions.Mode.WATCH : RunOptions.Mode.SUBMIT;
+            try (RunPresenter presenter = new RunPresenter(root, session, spec, null, false, watch.watch);
+                 InterruptGuard.Armed armed = InterruptGuard.arm()) {
+                Poller poller = new Poller(watch.interval.policy(), root.deadline(), root.environment().sleeper());
+                RunReport report = new RunEngine(session.client(), poller, root.environment().sleeper(),
+                        presenter.listener(), concurrency).run(toCreate, new RunOptions(mode, false));
+                int runExit = presenter.finish(report);
+                for (int k = 0; k < report.states().size(); k++) {
+                    JobState o = report.states().get(k);
+                    int i = createdIndex.get(k);
+                    ApplyAction a = done.get(i).action();
+                    int exit = RunPresenter.exitCode(o);
+                    if (!o.ended() && report.ending() != RunReport.Ending.COMPLETED) {
+                        exit = runExit;
+                    }
+                    boolean made = o.result() == JobState.Result.SUBMITTED || o.result() == JobState.Result.CREATED;
+                    String result = !made ? "failed"
+                            : a.action() == ApplyAction.Action.REPLACE ? "replaced" : "created";
+                    done.set(i, new Applied(a.withResult(result, o.jobId(), o.asyncTaskId(), o.status(), o.message()),
+                            exit));
+                }
             }
         }
         return done;

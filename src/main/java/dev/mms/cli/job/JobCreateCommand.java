@@ -2,20 +2,20 @@ package dev.mms.cli.job;
 
 import dev.mms.cli.help.Example;
 import dev.mms.cli.ExitCodes;
+import dev.mms.cli.InterruptGuard;
 import dev.mms.cli.MmsCommand;
 import dev.mms.cli.Session;
 import dev.mms.cli.UsageException;
 import dev.mms.cli.options.OutputFlags;
 import dev.mms.cli.options.SpecFileFlags;
 import dev.mms.cli.options.WatchFlags;
-import dev.mms.jobs.CreateOutcome;
-import dev.mms.jobs.JobCreator;
 import dev.mms.jobs.PlannedJob;
-import dev.mms.render.ItemWriter;
 import dev.mms.render.OutputFormat;
 import dev.mms.render.RenderOptions;
-import dev.mms.render.Views;
-import dev.mms.watch.WatchResult;
+import dev.mms.run.RunEngine;
+import dev.mms.run.RunOptions;
+import dev.mms.run.RunReport;
+import dev.mms.watch.Poller;
 import java.io.PrintWriter;
 import java.util.EnumSet;
 import java.util.List;
@@ -27,12 +27,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code mms job create}: validates every spec first and sends nothing if any is invalid; then CreateMmsJob for each,
- * a few at a time; with --watch follows each to its end. The exit code is the worst outcome.
+ * {@code mms job create}: validates every spec first and sends nothing if any is invalid (two specs of one name
+ * included); then the run engine sends them a few at a time and, with --wait or --watch, follows them all at once.
+ * The exit code is the worst outcome.
  */
 @Command(name = "create", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Create migration jobs from YAML/JSON specs (keys are the CreateMmsJob fields) or flags.",
-                "Flags override values of the files. Every spec is validated before anything is sent."})
+                "Flags override values of the files. Every spec is validated before anything is sent.",
+                "Without --wait or --watch a sent spec is 'submitted': its async task creates the job on the server."})
 @Example(does = "Create every spec of a directory, skipping names that exist, and follow them",
         run = "mms job create -f specs/ --if-not-exists --watch --timeout 2h")
 @Example(does = "See exactly what would be sent, and send nothing",
@@ -53,11 +55,21 @@ public final class JobCreateCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Print the requests that would be sent, and send nothing.")
     boolean dryRun;
 
-    @Option(names = "--if-not-exists", description = "Skip a spec whose name already exists on its source (reported as unchanged).")
+    @Option(names = "--if-not-exists",
+            description = "Skip a spec whose exact name a job of its source already has (reported as unchanged).")
     boolean ifNotExists;
 
     @Option(names = "--concurrency", paramLabel = "N", description = "Specs sent at once (default: ${DEFAULT-VALUE}).")
     int concurrency = 4;
+
+    @Option(names = "--wait", description = "Return once every creation finished: the job exists (created), or it"
+            + " did not come about (not created, exit 5).")
+    boolean waitForCreation;
+
+    @Option(names = "--lost-answer-window", paramLabel = "DURATION", converter = dev.mms.cli.DurationConverter.class,
+            description = "When the answer to a creation is lost (reset, timeout, 5xx), look for the job by its"
+                    + " name this long before reporting it not created; it is never sent twice (default: 60s).")
+    java.time.Duration lostAnswerWindow = RunEngine.defaultLostAnswerWindow();
 
     @Mixin
     WatchFlags watch;
@@ -82,47 +94,23 @@ public final class JobCreateCommand implements Callable<Integer> {
         List<PlannedJob> jobs = SpecPlanning.plan(specFiles.files, specFlags.toOverrides(root.sourceId()),
                 session.context().sourceId(), root.environment().stdin(), err);
         if (dryRun) {
-            DryRunPrinter.print(jobs, session.context().endpoint(), output, options, out);
+            List<PlannedJob> sent = ifNotExists ? DryRunSkips.leaveOutExisting(jobs, session.client(), err) : jobs;
+            DryRunPrinter.print(sent, session.context().endpoint(), output, options, out);
             return ExitCodes.OK;
         }
         if (watch.watch && format == OutputFormat.JSON && output.hasQuery()) {
             throw new UsageException("--query applies to one result, not to the NDJSON of --watch -o json");
         }
-        boolean rendered = !(watch.watch && format == OutputFormat.JSON); // else NDJSON progress is the output
-        try (ItemWriter<CreateOutcome> writer = rendered ? OutputFlags.open(Views.creations(), options, out) : null) {
-            List<CreateOutcome> outcomes = new JobCreator(session.client(), concurrency).createAll(jobs, ifNotExists);
-            int exit = ExitCodes.OK;
-            String hint = null;
-            for (CreateOutcome outcome : outcomes) {
-                if (outcome.result() == CreateOutcome.Result.FAILED) {
-                    err.println("Error: " + outcome.file() + ": " + ExitCodes.describe(outcome.error()));
-                    exit = ExitCodes.worst(exit, ExitCodes.of(outcome.error()));
-                    hint = hint != null ? hint : ExitCodes.hint(outcome.error());
-                } else if (watch.watch && outcome.result() == CreateOutcome.Result.CREATED) {
-                    WatchResult result = follow(root, session, outcome);
-                    outcome = outcome.withJob(result.jobId(), lastStatus(result), result.message());
-                    exit = ExitCodes.worst(exit, JobFollower.exitCode(result.outcome()));
-                }
-                if (writer != null) {
-                    writer.write(outcome);
-                }
-            }
-            if (hint != null) {
-                err.println("  " + hint);
-            }
-            return exit;
+        RunOptions.Mode mode = watch.watch ? RunOptions.Mode.WATCH
+                : waitForCreation ? RunOptions.Mode.WAIT : RunOptions.Mode.SUBMIT;
+        try (RunPresenter presenter = new RunPresenter(root, session, spec, options, watch.watch,
+                mode != RunOptions.Mode.SUBMIT);
+             InterruptGuard.Armed armed = InterruptGuard.arm()) {
+            Poller poller = new Poller(watch.interval.policy(), root.deadline(), root.environment().sleeper());
+            RunEngine engine = new RunEngine(session.client(), poller, root.environment().sleeper(),
+                    presenter.listener(), concurrency, lostAnswerWindow);
+            RunReport report = engine.run(jobs, new RunOptions(mode, ifNotExists));
+            return presenter.finish(report);
         }
-    }
-
-    private WatchResult follow(MmsCommand root, Session session, CreateOutcome created) {
-        JobFollower follower = JobFollower.forCommand(root, session, spec, watch.interval.policy(),
-                output.format(EnumSet.allOf(OutputFormat.class)) == OutputFormat.JSON);
-        return follower.followCreation(created.sourceId(), created.asyncTaskId());
-    }
-
-    /** The job's last status, or the creation task's when no job came of it. */
-    private static String lastStatus(WatchResult result) {
-        return result.lastJob() != null ? result.lastJob().status()
-                : result.lastTask() == null ? null : result.lastTask().status();
     }
 }

@@ -85,7 +85,8 @@ public final class JobListCommand implements Callable<Integer>, Candidates.Shows
                             err.flush();
                         }
                     });
-            return JobFollower.exitCode(listWatch.run(sourceId, query, paging.everyPage(), max));
+            listWatch.run(sourceId, query, paging.everyPage(), max);
+            return ExitCodes.TIMED_OUT; // it only ends at the deadline (or Ctrl-C)
         }
         PrintWriter out = spec.commandLine().getOut();
         ItemWriter<Job> writer = OutputFlags.open(Views.jobs(), options, out);

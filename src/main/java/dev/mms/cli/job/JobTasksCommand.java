@@ -114,7 +114,7 @@ public final class JobTasksCommand implements Callable<Integer> {
                     spec.commandLine().getOut());
             WatchOutcome outcome = taskWatch.run(watch.interval.policy(), root.deadline(), root.environment().sleeper(),
                     spec.commandLine().getErr());
-            return JobFollower.exitCode(outcome);
+            return RunPresenter.exitCode(outcome);
         }
         String where = " for job " + jobId;
         if (search.isSingleQuery()) {
