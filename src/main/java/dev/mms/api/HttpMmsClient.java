@@ -328,8 +328,8 @@ public final class HttpMmsClient implements MmsClient {
         } catch (TimeoutException e) {
             exchange.cancel(true);
             ApiException failure = cutByDeadline
-                    ? new DeadlineExceededException(retries.timedOut() + ": no answer yet from " + where() + " to "
-                            + pending(call), null)
+                    ? new DeadlineExceededException(retries.timedOut() + ": no answer yet to " + pending(call),
+                            null)
                     : ApiException.transport("no answer from " + where() + " within "
                             + RetryLoop.human(settings.requestTimeout()), null, ApiException.Transport.NO_ANSWER);
             trace.failure(call.method(), url, failure.getMessage(), elapsed(started));
@@ -338,8 +338,7 @@ public final class HttpMmsClient implements MmsClient {
             IOException io = ioCause(e);
             ApiException failure = cutByDeadline && io instanceof java.net.http.HttpTimeoutException
                     && !(io instanceof java.net.http.HttpConnectTimeoutException)
-                    ? new DeadlineExceededException(retries.timedOut() + ": no answer yet from " + where() + " to "
-                            + pending(call), io)
+                    ? new DeadlineExceededException(retries.timedOut() + ": no answer yet to " + pending(call), io)
                     : TransportFailures.describe(settings.endpoint(), io, settings.requestTimeout(),
                             settings.connectTimeout());
             if (!answered && !isHttps() && failure.transport() == ApiException.Transport.CLOSED

@@ -28,13 +28,18 @@ final class RetryLoop {
      * @param pending what the call is, for a message: "ListMmsJobs (page 3) from host:port"
      */
     <T> T run(String pending, Predicate<ApiException> safeToRepeat, Supplier<T> attempt) {
+        int silences = 0;
         for (int number = 1; ; number++) {
             try {
                 return attempt.get();
             } catch (DeadlineExceededException e) {
                 throw e;
             } catch (ApiException e) {
-                if (number >= policy.maxAttempts() || !safeToRepeat.test(e) || TransportFailures.isPermanent(e)) {
+                // A server that let a whole request timeout pass in silence is tried once more, not every attempt:
+                // four silent 30-second waits are two minutes of a CI step for nothing.
+                boolean silentAgain = e.transport() == ApiException.Transport.NO_ANSWER && ++silences > 1;
+                if (number >= policy.maxAttempts() || !safeToRepeat.test(e) || TransportFailures.isPermanent(e)
+                        || silentAgain) {
                     throw e;
                 }
                 Duration wait = policy.delayBeforeRetry(number, e.retryAfterSeconds(),

@@ -129,8 +129,8 @@ class RequestDeadlineTest {
                     () -> client.listJobs(1, JobQuery.all()));
 
             long millis = (System.nanoTime() - started) / 1_000_000;
-            assertEquals("timed out after 800ms: no answer yet from " + TransportFailures.hostAndPort(silent.endpoint())
-                    + " to ListMmsJobs from " + TransportFailures.hostAndPort(silent.endpoint()), e.getMessage());
+            assertEquals("timed out after 800ms: no answer yet to ListMmsJobs from "
+                    + TransportFailures.hostAndPort(silent.endpoint()), e.getMessage());
             assertTrue(millis >= 700 && millis < 5000, "took " + millis + " ms");
             assertEquals(1, silent.connections.get(), "the timed-out GET is not sent again after the deadline");
         }
@@ -150,6 +150,19 @@ class RequestDeadlineTest {
             assertEquals(ApiException.Transport.NO_ANSWER, e.transport());
             assertEquals("no answer from " + TransportFailures.hostAndPort(stalling.endpoint()) + " within 500ms",
                     e.getMessage());
+        }
+    }
+
+    @Test
+    void aServerThatLetsTheRequestTimeoutPassIsTriedOnceMoreNotEveryAttempt() throws Exception {
+        try (SilentServer silent = new SilentServer(false)) {
+            HttpMmsClient client = client(silent.endpoint(), Deadline.none(clock), Duration.ofMillis(300), 4);
+
+            ApiException e = assertThrows(ApiException.class, () -> client.getJob(1, 2));
+
+            assertEquals(ApiException.Transport.NO_ANSWER, e.transport());
+            assertEquals(2, silent.connections.get(), "two silent waits, not four");
+            assertEquals(1, sleeps.size());
         }
     }
 
