@@ -67,7 +67,7 @@ class RunCliTest {
             CliHarness mms = CliHarness.of(home, emulator.endpoint());
 
             CliHarness.Result first = mms.run("job", "create", "-f", specs.toString(), "--wait", "--concurrency", "8",
-                    "--interval", "100ms", "--lost-answer-window", "3s", "--timeout", "240s", "-o", "json");
+                    "--interval", "100ms", "--lost-answer-window", "10s", "--timeout", "240s", "-o", "json");
 
             JsonNode outcomes = first.json();
             first.checkEquals(100, outcomes.size(), "one outcome per spec");
@@ -92,7 +92,7 @@ class RunCliTest {
 
             // Safe to run again: --if-not-exists sends only what was not created, and no name gets a second job.
             CliHarness.Result again = mms.run("job", "create", "-f", specs.toString(), "--wait", "--if-not-exists",
-                    "--concurrency", "8", "--interval", "100ms", "--lost-answer-window", "3s", "--timeout", "240s",
+                    "--concurrency", "8", "--interval", "100ms", "--lost-answer-window", "10s", "--timeout", "240s",
                     "-o", "json");
             Map<String, List<Long>> after = jobsByName(state);
             int created = 0;
