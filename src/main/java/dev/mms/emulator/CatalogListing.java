@@ -1,7 +1,7 @@
 package dev.mms.emulator;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mms.api.Json;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -22,7 +22,6 @@ import java.util.function.Predicate;
  */
 final class CatalogListing {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> DB_SORTS = Set.of("numRows", "size", "updateTime");
     private static final Set<String> TABLE_SORTS = Set.of("lastDdlTime", "numRows", "size");
 
@@ -155,7 +154,7 @@ final class CatalogListing {
         String t = text.trim();
         if (t.startsWith("[")) {
             try {
-                wanted.addAll(JSON.readValue(t, new TypeReference<List<String>>() { }));
+                wanted.addAll(Json.mapper().readValue(t, new TypeReference<List<String>>() { }));
             } catch (Exception e) {
                 throw ApiError.invalidParameter("status must be a JSON array of strings like [\"DONE\",\"FAILED\"],"
                         + " got " + text);
@@ -200,7 +199,7 @@ final class CatalogListing {
         }
         Map<String, String> keys;
         try {
-            keys = JSON.readValue(sorter, new TypeReference<LinkedHashMap<String, String>>() { });
+            keys = Json.mapper().readValue(sorter, new TypeReference<LinkedHashMap<String, String>>() { });
         } catch (Exception e) {
             throw ApiError.invalidParameter("sorter must be a JSON object like {\"size\":\"desc\"}, got " + sorter);
         }
