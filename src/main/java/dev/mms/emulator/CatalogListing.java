@@ -121,7 +121,7 @@ final class CatalogListing {
         if (blank(wanted)) {
             return m -> true;
         }
-        long id = Params.integer(field, wanted);
+        long id = QueryParams.integer(field, wanted);
         return m -> m.get(field) instanceof Number n && n.longValue() == id;
     }
 
@@ -214,7 +214,7 @@ final class CatalogListing {
     /** Orders by one field, asc or desc; objects that lack it come last either way. */
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static Comparator<Map<String, Object>> by(String field, String direction, String parameter) {
-        String d = Params.direction(parameter, direction);
+        String d = QueryParams.direction(parameter, direction);
         Comparator<Comparable> natural = Comparator.naturalOrder();
         Comparator<Comparable> values = d.equals("asc") ? natural : natural.reversed();
         return Comparator.comparing(m -> comparable(m.get(field)), Comparator.nullsLast(values));

@@ -36,25 +36,25 @@ final class JobListQuery {
     static JobListQuery from(Map<String, String> q) {
         Predicate<Row> f = r -> true;
         String name = q.get("name");
-        if (Params.given(name)) {
+        if (QueryParams.given(name)) {
             String needle = name.toLowerCase(Locale.ROOT);
             f = f.and(r -> r.job().spec().name() != null
                     && r.job().spec().name().toLowerCase(Locale.ROOT).contains(needle));
         }
         String srcDb = q.get("srcDbName");
-        if (Params.given(srcDb)) {
+        if (QueryParams.given(srcDb)) {
             f = f.and(r -> srcDb.equals(r.job().spec().srcDbName()));
         }
         String dstDb = q.get("dstDbName");
-        if (Params.given(dstDb)) {
+        if (QueryParams.given(dstDb)) {
             f = f.and(r -> dstDb.equals(r.job().spec().dstDbName()));
         }
         String srcTable = q.get("srcTableName");
-        if (Params.given(srcTable)) {
+        if (QueryParams.given(srcTable)) {
             f = f.and(r -> r.job().tasks().stream().anyMatch(t -> t.tableName().equals(srcTable)));
         }
         String dstTable = q.get("dstTableName");
-        if (Params.given(dstTable)) {
+        if (QueryParams.given(dstTable)) {
             f = f.and(r -> {
                 Map<String, String> mapping = r.job().spec().tableMapping() == null ? Map.of()
                         : r.job().spec().tableMapping();
@@ -63,17 +63,17 @@ final class JobListQuery {
             });
         }
         String status = q.get("status");
-        if (Params.given(status)) {
+        if (QueryParams.given(status)) {
             f = f.and(r -> r.progress().status().equalsIgnoreCase(status.trim()));
         }
         String stopped = q.get("stopped");
-        if (Params.given(stopped)) {
+        if (QueryParams.given(stopped)) {
             boolean wanted = parseStopped(stopped);
             f = f.and(r -> r.job().stopped() == wanted);
         }
         String timer = q.get("timerId");
-        if (Params.given(timer)) {
-            long timerId = Params.integer("timerId", timer);
+        if (QueryParams.given(timer)) {
+            long timerId = QueryParams.integer("timerId", timer);
             f = f.and(r -> r.job().timerId() != null && r.job().timerId() == timerId);
         }
         return new JobListQuery(f, order(sortDirection(q)));
@@ -94,7 +94,7 @@ final class JobListQuery {
 
     private static String sortDirection(Map<String, String> q) {
         String direction = q.get("sorter.status");
-        if (!Params.given(direction) && Params.given(q.get("sorter"))) {
+        if (!QueryParams.given(direction) && QueryParams.given(q.get("sorter"))) {
             try {
                 Map<String, String> sorter = new ObjectMapper().readValue(q.get("sorter"), new TypeReference<>() {
                 });
@@ -103,7 +103,7 @@ final class JobListQuery {
                 throw ApiError.invalidParameter("sorter must be JSON like {\"status\":\"desc\"}, got " + q.get("sorter"));
             }
         }
-        return Params.given(direction) ? Params.direction("sorter.status", direction) : null;
+        return QueryParams.given(direction) ? QueryParams.direction("sorter.status", direction) : null;
     }
 
     private static boolean parseStopped(String v) {

@@ -31,23 +31,23 @@ final class TaskListQuery {
     static TaskListQuery from(Map<String, String> q) {
         Predicate<Map<String, Object>> f = m -> true;
         String jobId = q.get("jobId");
-        if (Params.given(jobId)) {
-            long id = Params.integer("jobId", jobId);
+        if (QueryParams.given(jobId)) {
+            long id = QueryParams.integer("jobId", jobId);
             f = f.and(m -> ((Number) m.get("jobId")).longValue() == id);
         }
         String jobName = q.get("jobName");
-        if (Params.given(jobName)) {
+        if (QueryParams.given(jobName)) {
             String needle = jobName.trim().toLowerCase(Locale.ROOT);
             f = f.and(m -> m.get("jobName") instanceof String s && s.toLowerCase(Locale.ROOT).contains(needle));
         }
         for (String key : List.of("srcDbName", "srcTableName", "dstDbName", "dstTableName", "partition")) {
             String wanted = q.get(key);
-            if (Params.given(wanted)) {
+            if (QueryParams.given(wanted)) {
                 f = f.and(m -> wanted.equals(m.get(key)));
             }
         }
         String status = q.get("status");
-        if (Params.given(status)) {
+        if (QueryParams.given(status)) {
             f = f.and(m -> m.get("status") instanceof String s && s.equalsIgnoreCase(status.trim()));
         }
         Comparator<Map<String, Object>> newestFirst =
@@ -74,6 +74,6 @@ final class TaskListQuery {
 
     private static String direction(Map<String, String> q, String key) {
         String v = q.get(key);
-        return Params.given(v) ? Params.direction(key, v) : null;
+        return QueryParams.given(v) ? QueryParams.direction(key, v) : null;
     }
 }

@@ -6,9 +6,9 @@ import java.util.Locale;
  * Reading the values of a request's query parameters, with the service's InvalidParameter error naming the key for a
  * value it cannot read. A parameter sent empty counts as not sent.
  */
-final class Params {
+final class QueryParams {
 
-    private Params() {
+    private QueryParams() {
     }
 
     /** Whether the parameter was sent with a value. */
