@@ -120,12 +120,7 @@ final class CatalogListing {
         if (blank(wanted)) {
             return m -> true;
         }
-        long id;
-        try {
-            id = Long.parseLong(wanted.trim());
-        } catch (NumberFormatException e) {
-            throw ApiError.invalidParameter(field + " must be an integer, got '" + wanted + "'");
-        }
+        long id = QueryParams.integer(field, wanted);
         return m -> m.get(field) instanceof Number n && n.longValue() == id;
     }
 
@@ -218,10 +213,7 @@ final class CatalogListing {
     /** Orders by one field, asc or desc; objects that lack it come last either way. */
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static Comparator<Map<String, Object>> by(String field, String direction, String parameter) {
-        String d = direction == null ? "" : direction.trim().toLowerCase(Locale.ROOT);
-        if (!d.equals("asc") && !d.equals("desc")) {
-            throw ApiError.invalidParameter(parameter + " must be asc or desc, got '" + direction + "'");
-        }
+        String d = QueryParams.direction(parameter, direction);
         Comparator<Comparable> natural = Comparator.naturalOrder();
         Comparator<Comparable> values = d.equals("asc") ? natural : natural.reversed();
         return Comparator.comparing(m -> comparable(m.get(field)), Comparator.nullsLast(values));

@@ -4,8 +4,6 @@ import dev.mms.api.JobSpec;
 import dev.mms.cli.UsageException;
 import dev.mms.jobs.JobPlanner;
 import dev.mms.jobs.PlannedJob;
-import dev.mms.report.CiReport;
-import dev.mms.spec.Diagnostic;
 import dev.mms.spec.SpecInputException;
 import dev.mms.spec.SpecSource;
 import dev.mms.spec.SpecSources;
@@ -13,7 +11,10 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.List;
 
-/** Reads and validates the specs of a command, prints every diagnostic on stderr, and stops (exit 2) on any error. */
+/**
+ * Reads and validates the specs of a command; {@link #plan} prints every diagnostic on stderr and stops (exit 2) on any
+ * error ({@link SpecRun} is how plan, diff and apply begin instead).
+ */
 final class SpecPlanning {
 
     private SpecPlanning() {
@@ -31,23 +32,6 @@ final class SpecPlanning {
         return new JobPlanner().plan(load(files, stdin), flags, profileSourceId);
     }
 
-    /**
-     * Every spec validated; each diagnostic is printed on stderr and, under CI, annotated on its line. The caller
-     * decides what an invalid spec means for it (plan and diff go on with the others; apply sends nothing).
-     */
-    static JobPlanner.Plan checkAndReport(List<String> files, JobSpec flags, Long profileSourceId, InputStream stdin,
-                                          PrintWriter err, CiReport report) {
-        JobPlanner.Plan plan = check(files, flags, profileSourceId, stdin);
-        if (plan.checked().isEmpty()) {
-            throw new UsageException("no job spec found in " + String.join(", ", files));
-        }
-        for (JobPlanner.Checked checked : plan.checked()) {
-            checked.diagnostics().forEach(d -> err.println(d.format()));
-            report.annotate(checked.diagnostics());
-        }
-        return plan;
-    }
-
     /** The jobs to send, once every spec is valid; warnings are printed and do not stop anything. */
     static List<PlannedJob> plan(List<String> files, JobSpec flags, Long profileSourceId, InputStream stdin,
                                  PrintWriter err) {
@@ -56,15 +40,20 @@ final class SpecPlanning {
             checked.diagnostics().forEach(d -> err.println(d.format()));
         }
         if (plan.hasErrors()) {
-            long errors = plan.errorCount();
-            throw new UsageException(errors + (errors == 1 ? " error" : " errors") + " in " + plan.specsWithErrors()
-                    + " of " + plan.checked().size() + (plan.checked().size() == 1 ? " spec" : " specs")
-                    + failingSpecs(plan) + "; nothing was sent");
+            throw new UsageException(errorCount(plan) + failingSpecs(plan) + "; nothing was sent");
         }
         if (plan.jobs().isEmpty()) {
             throw new UsageException("no job spec found in " + String.join(", ", files));
         }
         return plan.jobs();
+    }
+
+    /** "2 errors in 1 of 3 specs". */
+    static String errorCount(JobPlanner.Plan plan) {
+        long errors = plan.errorCount();
+        int specs = plan.checked().size();
+        return errors + (errors == 1 ? " error" : " errors") + " in " + plan.specsWithErrors() + " of " + specs
+                + (specs == 1 ? " spec" : " specs");
     }
 
     // file:line already says where; the name says which job of a multi-document file or directory it was.
