@@ -8,7 +8,7 @@ import java.lang.annotation.Target;
 /**
  * The subcommands of a command group, in place of picocli's {@code @Command(subcommands = ...)}: picocli builds the
  * model of every command listed there by reflection at every start, while {@link CommandTree} builds only the
- * commands that a command line can reach and names the others (see docs/startup.md).
+ * commands that a command line can reach and names the others (README.md, "Performance").
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
