@@ -116,15 +116,9 @@ public final class JobApplyCommand implements Callable<Integer> {
         OutputFormat format = output.format(EnumSet.of(OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.YAML));
         CiReport report = reportFlags.open(TITLE, root.environment(), err);
         Session session = root.session(spec);
-        JobPlanner.Plan checked = SpecPlanning.checkAndReport(specFiles.files,
+        JobPlanner.Plan checked = SpecPlanning.checkBeforeSending(specFiles.files,
                 specFlags.toOverrides(root.sourceId()), session.context().sourceId(), root.environment().stdin(),
                 err, report);
-        if (checked.hasErrors()) {
-            report.finish(checked.checked().stream().map(JobValidateCommand::result).toList(), null);
-            throw new UsageException(checked.errorCount() + (checked.errorCount() == 1 ? " error" : " errors")
-                    + " in " + checked.specsWithErrors() + " of " + checked.checked().size()
-                    + (checked.checked().size() == 1 ? " spec" : " specs") + "; nothing was sent");
-        }
         List<PlannedJob> jobs = checked.jobs();
         JobsByName named = new JobsByName(session.client());
         List<JobDiff> diffs = Parallel.map(jobs, concurrency, "mms-apply",

@@ -3,7 +3,6 @@ package dev.mms.cli.job;
 import dev.mms.api.JobSpec;
 import dev.mms.cli.UsageException;
 import dev.mms.jobs.JobPlanner;
-import dev.mms.jobs.PlannedJob;
 import dev.mms.report.CiReport;
 import dev.mms.spec.Diagnostic;
 import dev.mms.spec.SpecInputException;
@@ -48,23 +47,21 @@ final class SpecPlanning {
         return plan;
     }
 
-    /** The jobs to send, once every spec is valid; warnings are printed and do not stop anything. */
-    static List<PlannedJob> plan(List<String> files, JobSpec flags, Long profileSourceId, InputStream stdin,
-                                 PrintWriter err) {
-        JobPlanner.Plan plan = check(files, flags, profileSourceId, stdin);
-        for (JobPlanner.Checked checked : plan.checked()) {
-            checked.diagnostics().forEach(d -> err.println(d.format()));
-        }
+    /**
+     * Every spec validated before anything is sent, as {@link #checkAndReport}; an invalid one stops the command
+     * (exit 2, nothing sent) once the report of the validation is written. Warnings do not stop anything.
+     */
+    static JobPlanner.Plan checkBeforeSending(List<String> files, JobSpec flags, Long profileSourceId,
+                                              InputStream stdin, PrintWriter err, CiReport report) {
+        JobPlanner.Plan plan = checkAndReport(files, flags, profileSourceId, stdin, err, report);
         if (plan.hasErrors()) {
+            report.finish(plan.checked().stream().map(JobValidateCommand::result).toList(), null);
             long errors = plan.errorCount();
             throw new UsageException(errors + (errors == 1 ? " error" : " errors") + " in " + plan.specsWithErrors()
                     + " of " + plan.checked().size() + (plan.checked().size() == 1 ? " spec" : " specs")
                     + failingSpecs(plan) + "; nothing was sent");
         }
-        if (plan.jobs().isEmpty()) {
-            throw new UsageException("no job spec found in " + String.join(", ", files));
-        }
-        return plan.jobs();
+        return plan;
     }
 
     // file:line already says where; the name says which job of a multi-document file or directory it was.
