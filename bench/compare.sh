@@ -50,13 +50,14 @@ wait_for_port() {
   for _ in $(seq 300); do (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null && return 0; sleep 0.1; done
   echo "nothing listens on port $1; see $work/*.log" >&2; exit 1
 }
-# Starts an emulator serving the state file $1 with extra options; prints its endpoint.
+# Starts an emulator serving the state file $2 with extra options and sets the variable named $1 to its endpoint.
+# (Not called as $(...): the emulator's pid must reach the cleanup of this shell, not of a subshell.)
 start_emulator() {
   local port; port=$(free_port)
-  MMS_JAVA_OPTS="" "$MMS" emulator --port "$port" --state "$1" --speed 1000 "${@:2}" >>"$work/emulator.log" 2>&1 &
+  MMS_JAVA_OPTS="" "$MMS" emulator --port "$port" --state "$2" --speed 1000 "${@:3}" >>"$work/emulator.log" 2>&1 &
   pids+=($!)
   wait_for_port "$port"
-  echo "http://127.0.0.1:$port"
+  printf -v "$1" 'http://127.0.0.1:%s' "$port"
 }
 
 export ALIBABA_CLOUD_ACCESS_KEY_ID=mms-local ALIBABA_CLOUD_ACCESS_KEY_SECRET=mms-local-secret
@@ -78,8 +79,8 @@ kill "$template_pid"; wait "$template_pid" 2>/dev/null || true
 lib=$(cd "$(dirname "$MMS")/../lib" && pwd)
 java -cp "$lib/*" bench/GenerateState.java "$work/template.json" "$work/jobs-20.json" 20 >/dev/null
 java -cp "$lib/*" bench/GenerateState.java "$work/template.json" "$work/jobs-all.json" "$COUNT" >/dev/null
-one_page=$(start_emulator "$work/jobs-20.json")
-all_pages=$(start_emulator "$work/jobs-all.json" --faults latency=20ms)
+start_emulator one_page "$work/jobs-20.json"
+start_emulator all_pages "$work/jobs-all.json" --faults latency=20ms
 
 # The loopback stub aws talks to: DynamoDB's ListTables answer, as fast as Python's http.server gives it.
 stub_port=$(free_port)

@@ -1,7 +1,6 @@
 package dev.mms.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,7 +19,6 @@ final class ErrorResponseParser {
      */
     private static final Pattern SIGNATURE_DUMP =
             Pattern.compile("\\s*(server canonicalrequest|server string ?to ?sign)", Pattern.CASE_INSENSITIVE);
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private ErrorResponseParser() {
     }
@@ -84,7 +82,7 @@ final class ErrorResponseParser {
             return null;
         }
         try {
-            return JSON.readTree(text);
+            return Json.mapper().readTree(text);
         } catch (java.io.IOException e) {
             return null;
         }

@@ -15,6 +15,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -25,13 +26,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.UUID;
-import java.util.function.BiFunction;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BiFunction;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import javax.net.ssl.KeyManager;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.TrustManager;
 
 /**
  * {@link MmsClient} over the JDK HTTP client: the paths of mms-api.md §1, the headers and ACS3 signature of §3.3/§6.1,
@@ -68,11 +73,29 @@ public final class HttpMmsClient implements MmsClient {
     HttpMmsClient(ClientSettings settings, CredentialsProvider credentials, Clock clock, Supplier<String> nonces) {
         // HTTP/1.1 only: the JDK's h2c upgrade attempt adds headers and a round trip for nothing on plain http.
         // The connect timeout covers the TCP connection and the TLS handshake (a plain-HTTP port never answers one).
-        this(settings, credentials, clock, nonces, HttpClient.newBuilder()
+        this(settings, credentials, clock, nonces, unusedTlsFor(settings.endpoint(), HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(settings.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
+                .followRedirects(HttpClient.Redirect.NEVER))
                 .build());
+    }
+
+    /**
+     * For an {@code http://} endpoint (the emulator), a TLS context that holds no certificate: this client never
+     * opens a TLS connection there (it follows no redirect), and the JDK's default context would read and parse
+     * every CA certificate of the JVM, about 350 classes and a good part of a short command's start-up, for nothing.
+     */
+    private static HttpClient.Builder unusedTlsFor(URI endpoint, HttpClient.Builder builder) {
+        if (!"http".equalsIgnoreCase(endpoint.getScheme())) {
+            return builder;
+        }
+        try {
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(new KeyManager[0], new TrustManager[0], null);
+            return builder.sslContext(context).sslParameters(new SSLParameters());
+        } catch (GeneralSecurityException e) {
+            return builder; // no TLS provider to spare: the default context it is
+        }
     }
 
     private HttpMmsClient(ClientSettings settings, CredentialsProvider credentials, Clock clock,

@@ -1,7 +1,6 @@
 package dev.mms.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +11,6 @@ import java.util.Map;
  */
 final class QueryParameters {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private final Map<String, String> values = new LinkedHashMap<>();
 
     QueryParameters put(String key, Object value) {
@@ -52,7 +50,7 @@ final class QueryParameters {
 
     private static String json(Object value) {
         try {
-            return JSON.writeValueAsString(value);
+            return Json.mapper().writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

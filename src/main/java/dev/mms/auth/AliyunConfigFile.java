@@ -1,7 +1,7 @@
 package dev.mms.auth;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mms.api.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +40,7 @@ public final class AliyunConfigFile {
         }
         JsonNode root;
         try {
-            root = new ObjectMapper().readTree(path.toFile());
+            root = Json.mapper().readTree(path.toFile());
         } catch (IOException e) {
             throw new CredentialsException("cannot read " + path + ": it is not valid JSON (run `aliyun configure`"
                     + " to rewrite it)");

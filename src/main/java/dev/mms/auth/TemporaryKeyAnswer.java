@@ -1,7 +1,7 @@
 package dev.mms.auth;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mms.api.Json;
 import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -13,14 +13,13 @@ import java.time.Instant;
  */
 final class TemporaryKeyAnswer {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private TemporaryKeyAnswer() {
     }
 
     static JsonNode parse(String step, String body) {
         try {
-            JsonNode root = JSON.readTree(body);
+            JsonNode root = Json.mapper().readTree(body);
             if (root != null && root.isObject()) {
                 return root;
             }
@@ -50,7 +49,7 @@ final class TemporaryKeyAnswer {
     static String refusal(int status, String body) {
         StringBuilder s = new StringBuilder("HTTP ").append(status);
         try {
-            JsonNode root = JSON.readTree(body);
+            JsonNode root = Json.mapper().readTree(body);
             if (root != null && root.isObject()) {
                 String code = text(root, "Code");
                 String message = text(root, "Message");

@@ -30,7 +30,7 @@ public final class CompletionCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        spec.commandLine().getOut().print(shell.script(spec.root().commandLine()));
+        spec.commandLine().getOut().print(shell.script(Main.commandLine(MmsCommand.of(spec).environment())));
         return ExitCodes.OK;
     }
 }

@@ -18,11 +18,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code mms emulator}: serves the MMS API on loopback until stopped, for trying mms and testing scripts offline. */
 @Offline
+@Subcommands({EmulatorStartCommand.class, EmulatorStatusCommand.class, EmulatorStopCommand.class})
 @Command(name = "emulator", mixinStandardHelpOptions = true,
         description = {"Run a local emulator of the MMS API on 127.0.0.1 (Ctrl-C stops it).",
                 "Reach it with --profile local (it accepts that profile's built-in access key). In the background: "
                         + "mms emulator start, status and stop."},
-        subcommands = {EmulatorStartCommand.class, EmulatorStatusCommand.class, EmulatorStopCommand.class},
         footer = {"",
                 "Access key: the emulator accepts one, by default id " + EmulatorConfig.DEFAULT_ACCESS_KEY_ID
                         + " and secret " + EmulatorConfig.DEFAULT_ACCESS_KEY_SECRET + " (the built-in profile"

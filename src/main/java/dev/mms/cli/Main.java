@@ -10,8 +10,6 @@ import picocli.CommandLine.ParseResult;
 /** Entry point: builds the command tree around the process's streams and environment and exits with its code. */
 public final class Main {
 
-    private static final String CONVERTER_EXCLUDES = "picocli.converters.excludes";
-
     private Main() {
     }
 
@@ -27,9 +25,9 @@ public final class Main {
         System.exit(code);
     }
 
-    /** Runs one command line; what tests call. */
+    /** Runs one command line, with only the commands it names built in full; what tests call. */
     public static int run(CliEnvironment environment, PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = commandLine(environment);
+        CommandLine cli = configured(CommandTree.forArguments(new MmsCommand(environment), args));
         cli.setOut(out);
         cli.setErr(err);
         int code;
@@ -47,10 +45,12 @@ public final class Main {
         return code;
     }
 
-    /** The full command tree with mms's error handling; also what the completion and man page generators use. */
+    /** The full command tree with mms's error handling: what the completion and man page generators read. */
     public static CommandLine commandLine(CliEnvironment environment) {
-        skipUnusedConverters();
-        CommandLine cli = new CommandLine(new MmsCommand(environment));
+        return configured(CommandTree.full(new MmsCommand(environment)));
+    }
+
+    private static CommandLine configured(CommandLine cli) {
         ErrorHandler handler = new ErrorHandler();
         cli.setExecutionExceptionHandler(handler);
         cli.setParameterExceptionHandler(handler);
@@ -82,17 +82,5 @@ public final class Main {
             return ExitCodes.OK;
         }
         return new CommandLine.RunLast().execute(parseResult);
-    }
-
-    /**
-     * Picocli registers a converter for every java.time and java.sql type it knows, by reflection, when it builds a
-     * parser: 72 classes of java.time and 10 of java.sql loaded by every command, {@code --version} included. No
-     * option of mms has such a type (--timeout has its own converter), so they are left out. A value given on the
-     * JVM's command line wins.
-     */
-    private static void skipUnusedConverters() {
-        if (System.getProperty(CONVERTER_EXCLUDES) == null) {
-            System.setProperty(CONVERTER_EXCLUDES, "java\\.time\\..*,java\\.sql\\..*");
-        }
     }
 }

@@ -17,13 +17,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 /** The root command {@code mms}: the global options, inherited by every subcommand, and the command groups. */
+@Subcommands({JobCommand.class, SourceCommand.class, DbCommand.class, TableCommand.class, PartitionCommand.class,
+        TaskCommand.class, ConfigCommand.class, EmulatorCommand.class, CompletionCommand.class, HelpCommand.class})
 @Command(name = "mms",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Create and follow MaxCompute Migration Service (MMS) jobs from YAML specs.",
-        subcommands = {JobCommand.class, SourceCommand.class, DbCommand.class, TableCommand.class,
-                PartitionCommand.class, TaskCommand.class, ConfigCommand.class, EmulatorCommand.class,
-                CompletionCommand.class, HelpCommand.class},
         footer = ExitCodes.HELP_TEXT)
 @Example(does = "Try mms with no cloud account: a job on the local emulator, followed to its end",
         run = "mms --profile local job create -f docs/examples/tables-with-filters.yaml --watch")

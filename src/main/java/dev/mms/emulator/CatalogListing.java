@@ -1,7 +1,7 @@
 package dev.mms.emulator;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mms.api.Json;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -22,7 +22,6 @@ import java.util.function.Predicate;
  */
 final class CatalogListing {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> DB_SORTS = Set.of("numRows", "size", "updateTime");
     private static final Set<String> TABLE_SORTS = Set.of("lastDdlTime", "numRows", "size");
 
@@ -121,12 +120,7 @@ final class CatalogListing {
         if (blank(wanted)) {
             return m -> true;
         }
-        long id;
-        try {
-            id = Long.parseLong(wanted.trim());
-        } catch (NumberFormatException e) {
-            throw ApiError.invalidParameter(field + " must be an integer, got '" + wanted + "'");
-        }
+        long id = QueryParams.integer(field, wanted);
         return m -> m.get(field) instanceof Number n && n.longValue() == id;
     }
 
@@ -155,7 +149,7 @@ final class CatalogListing {
         String t = text.trim();
         if (t.startsWith("[")) {
             try {
-                wanted.addAll(JSON.readValue(t, new TypeReference<List<String>>() { }));
+                wanted.addAll(Json.mapper().readValue(t, new TypeReference<List<String>>() { }));
             } catch (Exception e) {
                 throw ApiError.invalidParameter("status must be a JSON array of strings like [\"DONE\",\"FAILED\"],"
                         + " got " + text);
@@ -200,7 +194,7 @@ final class CatalogListing {
         }
         Map<String, String> keys;
         try {
-            keys = JSON.readValue(sorter, new TypeReference<LinkedHashMap<String, String>>() { });
+            keys = Json.mapper().readValue(sorter, new TypeReference<LinkedHashMap<String, String>>() { });
         } catch (Exception e) {
             throw ApiError.invalidParameter("sorter must be a JSON object like {\"size\":\"desc\"}, got " + sorter);
         }
@@ -219,10 +213,7 @@ final class CatalogListing {
     /** Orders by one field, asc or desc; objects that lack it come last either way. */
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static Comparator<Map<String, Object>> by(String field, String direction, String parameter) {
-        String d = direction == null ? "" : direction.trim().toLowerCase(Locale.ROOT);
-        if (!d.equals("asc") && !d.equals("desc")) {
-            throw ApiError.invalidParameter(parameter + " must be asc or desc, got '" + direction + "'");
-        }
+        String d = QueryParams.direction(parameter, direction);
         Comparator<Comparable> natural = Comparator.naturalOrder();
         Comparator<Comparable> values = d.equals("asc") ? natural : natural.reversed();
         return Comparator.comparing(m -> comparable(m.get(field)), Comparator.nullsLast(values));

@@ -36,25 +36,25 @@ final class JobListQuery {
     static JobListQuery from(Map<String, String> q) {
         Predicate<Row> f = r -> true;
         String name = q.get("name");
-        if (notBlank(name)) {
+        if (QueryParams.given(name)) {
             String needle = name.toLowerCase(Locale.ROOT);
             f = f.and(r -> r.job().spec().name() != null
                     && r.job().spec().name().toLowerCase(Locale.ROOT).contains(needle));
         }
         String srcDb = q.get("srcDbName");
-        if (notBlank(srcDb)) {
+        if (QueryParams.given(srcDb)) {
             f = f.and(r -> srcDb.equals(r.job().spec().srcDbName()));
         }
         String dstDb = q.get("dstDbName");
-        if (notBlank(dstDb)) {
+        if (QueryParams.given(dstDb)) {
             f = f.and(r -> dstDb.equals(r.job().spec().dstDbName()));
         }
         String srcTable = q.get("srcTableName");
-        if (notBlank(srcTable)) {
+        if (QueryParams.given(srcTable)) {
             f = f.and(r -> r.job().tasks().stream().anyMatch(t -> t.tableName().equals(srcTable)));
         }
         String dstTable = q.get("dstTableName");
-        if (notBlank(dstTable)) {
+        if (QueryParams.given(dstTable)) {
             f = f.and(r -> {
                 Map<String, String> mapping = r.job().spec().tableMapping() == null ? Map.of()
                         : r.job().spec().tableMapping();
@@ -63,17 +63,17 @@ final class JobListQuery {
             });
         }
         String status = q.get("status");
-        if (notBlank(status)) {
+        if (QueryParams.given(status)) {
             f = f.and(r -> r.progress().status().equalsIgnoreCase(status.trim()));
         }
         String stopped = q.get("stopped");
-        if (notBlank(stopped)) {
+        if (QueryParams.given(stopped)) {
             boolean wanted = parseStopped(stopped);
             f = f.and(r -> r.job().stopped() == wanted);
         }
         String timer = q.get("timerId");
-        if (notBlank(timer)) {
-            long timerId = parseLong("timerId", timer);
+        if (QueryParams.given(timer)) {
+            long timerId = QueryParams.integer("timerId", timer);
             f = f.and(r -> r.job().timerId() != null && r.job().timerId() == timerId);
         }
         return new JobListQuery(f, order(sortDirection(q)));
@@ -94,7 +94,7 @@ final class JobListQuery {
 
     private static String sortDirection(Map<String, String> q) {
         String direction = q.get("sorter.status");
-        if (!notBlank(direction) && notBlank(q.get("sorter"))) {
+        if (!QueryParams.given(direction) && QueryParams.given(q.get("sorter"))) {
             try {
                 Map<String, String> sorter = new ObjectMapper().readValue(q.get("sorter"), new TypeReference<>() {
                 });
@@ -103,14 +103,7 @@ final class JobListQuery {
                 throw ApiError.invalidParameter("sorter must be JSON like {\"status\":\"desc\"}, got " + q.get("sorter"));
             }
         }
-        if (!notBlank(direction)) {
-            return null;
-        }
-        String d = direction.trim().toLowerCase(Locale.ROOT);
-        if (!d.equals("asc") && !d.equals("desc")) {
-            throw ApiError.invalidParameter("sorter.status must be asc or desc, got '" + direction + "'");
-        }
-        return d;
+        return QueryParams.given(direction) ? QueryParams.direction("sorter.status", direction) : null;
     }
 
     private static boolean parseStopped(String v) {
@@ -121,15 +114,4 @@ final class JobListQuery {
         };
     }
 
-    private static long parseLong(String key, String v) {
-        try {
-            return Long.parseLong(v.trim());
-        } catch (NumberFormatException e) {
-            throw ApiError.invalidParameter(key + " must be an integer, got '" + v + "'");
-        }
-    }
-
-    private static boolean notBlank(String s) {
-        return s != null && !s.isBlank();
-    }
 }

@@ -220,8 +220,8 @@ final class MmsBackend {
         String type = query.get("type");
         List<Map<String, Object>> items = new ArrayList<>();
         for (Catalog.Source s : catalog.sourcesOrEmpty()) {
-            if ((!notBlank(name) || s.name().toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT)))
-                    && (!notBlank(type) || s.type().equalsIgnoreCase(type))
+            if ((!QueryParams.given(name) || s.name().toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT)))
+                    && (!QueryParams.given(type) || s.type().equalsIgnoreCase(type))
                     && matches(query.get("region"), s.region())) {
                 items.add(views.dataSource(s, migrationState(s.id()), false));
             }
@@ -232,12 +232,12 @@ final class MmsBackend {
     /** GetMmsDataSource; {@code withConfig=true} adds the config items. */
     synchronized Map<String, Object> getDataSource(long sourceId, Map<String, String> query) {
         String withConfig = query.get("withConfig");
-        if (notBlank(withConfig) && !withConfig.trim().equalsIgnoreCase("true")
+        if (QueryParams.given(withConfig) && !withConfig.trim().equalsIgnoreCase("true")
                 && !withConfig.trim().equalsIgnoreCase("false")) {
             throw ApiError.invalidParameter("withConfig must be true or false, got '" + withConfig + "'");
         }
         return views.dataSource(source(sourceId), migrationState(sourceId),
-                notBlank(withConfig) && withConfig.trim().equalsIgnoreCase("true"));
+                QueryParams.given(withConfig) && withConfig.trim().equalsIgnoreCase("true"));
     }
 
     synchronized Map<String, Object> listDatabases(long sourceId, Map<String, String> query) {
@@ -332,10 +332,6 @@ final class MmsBackend {
     }
 
     private static boolean matches(String wanted, String actual) {
-        return !notBlank(wanted) || wanted.equals(actual);
-    }
-
-    private static boolean notBlank(String s) {
-        return s != null && !s.isBlank();
+        return !QueryParams.given(wanted) || wanted.equals(actual);
     }
 }

@@ -31,23 +31,23 @@ final class TaskListQuery {
     static TaskListQuery from(Map<String, String> q) {
         Predicate<Map<String, Object>> f = m -> true;
         String jobId = q.get("jobId");
-        if (notBlank(jobId)) {
-            long id = parseLong("jobId", jobId);
+        if (QueryParams.given(jobId)) {
+            long id = QueryParams.integer("jobId", jobId);
             f = f.and(m -> ((Number) m.get("jobId")).longValue() == id);
         }
         String jobName = q.get("jobName");
-        if (notBlank(jobName)) {
+        if (QueryParams.given(jobName)) {
             String needle = jobName.trim().toLowerCase(Locale.ROOT);
             f = f.and(m -> m.get("jobName") instanceof String s && s.toLowerCase(Locale.ROOT).contains(needle));
         }
         for (String key : List.of("srcDbName", "srcTableName", "dstDbName", "dstTableName", "partition")) {
             String wanted = q.get(key);
-            if (notBlank(wanted)) {
+            if (QueryParams.given(wanted)) {
                 f = f.and(m -> wanted.equals(m.get(key)));
             }
         }
         String status = q.get("status");
-        if (notBlank(status)) {
+        if (QueryParams.given(status)) {
             f = f.and(m -> m.get("status") instanceof String s && s.equalsIgnoreCase(status.trim()));
         }
         Comparator<Map<String, Object>> newestFirst =
@@ -74,25 +74,6 @@ final class TaskListQuery {
 
     private static String direction(Map<String, String> q, String key) {
         String v = q.get(key);
-        if (!notBlank(v)) {
-            return null;
-        }
-        String d = v.trim().toLowerCase(Locale.ROOT);
-        if (!d.equals("asc") && !d.equals("desc")) {
-            throw ApiError.invalidParameter(key + " must be asc or desc, got '" + v + "'");
-        }
-        return d;
-    }
-
-    private static long parseLong(String key, String v) {
-        try {
-            return Long.parseLong(v.trim());
-        } catch (NumberFormatException e) {
-            throw ApiError.invalidParameter(key + " must be an integer, got '" + v + "'");
-        }
-    }
-
-    private static boolean notBlank(String s) {
-        return s != null && !s.isBlank();
+        return QueryParams.given(v) ? QueryParams.direction(key, v) : null;
     }
 }

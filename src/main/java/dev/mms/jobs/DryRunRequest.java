@@ -3,8 +3,8 @@ package dev.mms.jobs;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mms.api.HttpMmsClient;
+import dev.mms.api.Json;
 import dev.mms.api.RequestPreview;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,14 +18,13 @@ import java.net.URI;
 public record DryRunRequest(String file, String name, String action, String method, String endpoint, String path,
                             JsonNode body, @JsonIgnore String bodyText) {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The CreateMmsJob request of a planned job, to {@code endpoint}. */
     public static DryRunRequest of(PlannedJob job, URI endpoint) {
         RequestPreview preview = HttpMmsClient.previewCreateJob(job.spec().sourceId(), job.spec());
         try {
             return new DryRunRequest(job.origin(), job.spec().name(), preview.action(), preview.method(),
-                    endpoint == null ? null : endpoint.toString(), preview.path(), JSON.readTree(preview.body()),
+                    endpoint == null ? null : endpoint.toString(), preview.path(), Json.mapper().readTree(preview.body()),
                     preview.body());
         } catch (IOException e) {
             throw new UncheckedIOException("the body we wrote does not read back as JSON", e);

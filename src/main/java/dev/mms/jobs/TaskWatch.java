@@ -1,9 +1,9 @@
 package dev.mms.jobs;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mms.api.Deadline;
 import dev.mms.api.Job;
+import dev.mms.api.Json;
 import dev.mms.api.MmsClient;
 import dev.mms.api.Sleeper;
 import dev.mms.api.Task;
@@ -30,7 +30,6 @@ import java.util.Objects;
  */
 public final class TaskWatch {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final MmsClient client;
     private final long sourceId;
@@ -94,7 +93,7 @@ public final class TaskWatch {
         if (options.format() == OutputFormat.JSON) {
             for (Task task : changed) {
                 try {
-                    out.print(JSON.writeValueAsString(task.wire() != null ? task.wire() : task) + "\n");
+                    out.print(Json.mapper().writeValueAsString(task.wire() != null ? task.wire() : task) + "\n");
                 } catch (JsonProcessingException e) {
                     throw new IllegalStateException(e);
                 }

@@ -2,8 +2,8 @@ package dev.mms.render;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.mms.api.Json;
 import dev.mms.api.WireForm;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -16,7 +16,6 @@ import java.util.List;
  */
 public final class Documents {
 
-    static final ObjectMapper JSON = new ObjectMapper();
 
     private Documents() {
     }
@@ -29,7 +28,7 @@ public final class Documents {
         if (item instanceof WireForm wired && wired.wire() != null) {
             return wired.wire();
         }
-        return JSON.valueToTree(item);
+        return Json.mapper().valueToTree(item);
     }
 
     /**
@@ -54,12 +53,12 @@ public final class Documents {
 
     /** The items as one JSON array, the document {@code --query} is applied to. */
     static ArrayNode array(List<?> items) {
-        ArrayNode array = JSON.createArrayNode();
+        ArrayNode array = Json.mapper().createArrayNode();
         items.forEach(item -> array.add(tree(item)));
         return array;
     }
 
-    /** One cell of csv/tsv: scalars as their text, JSON null and missing fields empty, objects and arrays as compact JSON. */
+    /** One cell of csv/tsv: scalars as their text, JSON null and missing fields empty, objects and arrays as compact Json.mapper(). */
     static String cell(JsonNode value) {
         if (value == null || value.isNull() || value.isMissingNode()) {
             return null;

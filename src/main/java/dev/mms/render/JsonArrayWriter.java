@@ -5,8 +5,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import dev.mms.api.Json;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -19,8 +19,7 @@ import java.io.UncheckedIOException;
  */
 final class JsonArrayWriter<T> implements ItemWriter<T> {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final ObjectWriter PRETTY = JSON.writer(prettyPrinter());
+    private static final ObjectWriter PRETTY = Json.mapper().writer(prettyPrinter());
 
     private final PrintWriter out;
     private JsonGenerator array;
@@ -35,13 +34,13 @@ final class JsonArrayWriter<T> implements ItemWriter<T> {
             if (array == null) {
                 // One pretty printer for the whole array, so elements nest in it; no flush of the pipe per
                 // element (a write system call each) and no closing of it.
-                array = JSON.getFactory().createGenerator(out)
+                array = Json.mapper().getFactory().createGenerator(out)
                         .disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM)
                         .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
                         .setPrettyPrinter(prettyPrinter());
                 array.writeStartArray();
             }
-            JSON.writeValue(array, Documents.tree(item)); // flushes into out, not through it
+            Json.mapper().writeValue(array, Documents.tree(item)); // flushes into out, not through it
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + item.getClass().getSimpleName() + " as JSON", e);
         }

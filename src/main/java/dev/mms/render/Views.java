@@ -14,30 +14,18 @@ import dev.mms.plan.JobDiff;
 import dev.mms.plan.SpecPlan;
 import dev.mms.report.SpecCheck;
 
-/** The views of the API objects the CLI lists; hand one to {@link Renderer#open}. */
+/**
+ * The views of the API objects the CLI lists; hand one to {@link Renderer#open}. A view holds no state, and each is made
+ * when asked for, so that a command initialises only the columns it shows.
+ */
 public final class Views {
-
-    private static final View<Job> JOBS = new JobView();
-    private static final View<DataSource> SOURCES = new SourceView();
-    private static final View<AsyncTask> ASYNC_TASKS = new AsyncTaskView();
-    private static final View<Database> DATABASES = new DatabaseView();
-    private static final View<Table> TABLES = new TableView();
-    private static final View<Partition> PARTITIONS = new PartitionView();
-    private static final View<Task> TASKS = new TaskView();
-
-    private static final View<CreateOutcome> CREATIONS = new CreationView();
-    private static final View<DryRunRequest> REQUESTS = new RequestView();
-    private static final View<SpecCheck> SPEC_CHECKS = new SpecCheckView();
-    private static final View<SpecPlan> SPEC_PLANS = new SpecPlanView();
-    private static final View<JobDiff> JOB_DIFFS = new JobDiffView();
-    private static final View<ApplyAction> APPLY_ACTIONS = new ApplyActionView();
 
     private Views() {
     }
 
     /** Every view, e.g. for the column names that --columns completes. */
     public static java.util.List<View<?>> all() {
-        return java.util.List.of(JOBS, SOURCES, ASYNC_TASKS, CREATIONS, REQUESTS, SPEC_CHECKS);
+        return java.util.List.of(jobs(), sources(), asyncTasks(), creations(), requests(), specChecks());
     }
 
     /**
@@ -46,7 +34,7 @@ public final class Views {
      * zone, so an age computed against the local clock could be hours off.
      */
     public static View<Job> jobs() {
-        return JOBS;
+        return new JobView();
     }
 
     /**
@@ -54,7 +42,7 @@ public final class Views {
      * NETWORK, DST PROJECTS, UPDATED, CREATED, ERROR.
      */
     public static View<DataSource> sources() {
-        return SOURCES;
+        return new SourceView();
     }
 
     /**
@@ -62,7 +50,7 @@ public final class Views {
      * CREATED; wide adds SOURCE ID, RUNNING, STARTED, ENDED, ERROR. {@code -o name} gives {@code asynctask/<id>}.
      */
     public static View<AsyncTask> asyncTasks() {
-        return ASYNC_TASKS;
+        return new AsyncTaskView();
     }
 
     /**
@@ -70,7 +58,7 @@ public final class Views {
      * PARTITIONS DONE, PARTITIONS FAILED, ROWS, SIZE, DST SCHEMA, LOCATION, UPDATED. {@code -o name}: {@code db/<name>}.
      */
     public static View<Database> databases() {
-        return DATABASES;
+        return new DatabaseView();
     }
 
     /**
@@ -78,7 +66,7 @@ public final class Views {
      * TYPE, ROWS, SIZE, LAST DDL, LOCATION. {@code -o name}: {@code table/<db>.<table>}.
      */
     public static View<Table> tables() {
-        return TABLES;
+        return new TableView();
     }
 
     /**
@@ -86,7 +74,7 @@ public final class Views {
      * DST TABLE, DST VALUE. {@code -o name}: {@code partition/<id>}.
      */
     public static View<Partition> partitions() {
-        return PARTITIONS;
+        return new PartitionView();
     }
 
     /**
@@ -94,36 +82,36 @@ public final class Views {
      * TYPE, RETRIED, STOPPED, CREATED. {@code -o name}: {@code task/<id>}.
      */
     public static View<Task> tasks() {
-        return TASKS;
+        return new TaskView();
     }
 
     /** Outcomes of job create: FILE, NAME, ASYNC TASK, JOB ID, RESULT, STATUS, MESSAGE. */
     public static View<CreateOutcome> creations() {
-        return CREATIONS;
+        return new CreationView();
     }
 
     /** Requests of job create --dry-run: file, name, action, method, endpoint, path and the body as a JSON object. */
     public static View<DryRunRequest> requests() {
-        return REQUESTS;
+        return new RequestView();
     }
 
     /** Results of job validate: SPEC, NAME, RESULT, ERRORS, WARNINGS; json and yaml add every diagnostic. */
     public static View<SpecCheck> specChecks() {
-        return SPEC_CHECKS;
+        return new SpecCheckView();
     }
 
     /** Plans of job plan: SPEC, NAME, SCOPE, TABLES, PARTITIONS, ROWS, SIZE, OK; json and yaml give every table. */
     public static View<SpecPlan> specPlans() {
-        return SPEC_PLANS;
+        return new SpecPlanView();
     }
 
     /** Results of job diff: SPEC, NAME, STATUS, JOB ID, FIELDS; json and yaml give each field's two values. */
     public static View<JobDiff> jobDiffs() {
-        return JOB_DIFFS;
+        return new JobDiffView();
     }
 
     /** Actions of job apply: SPEC, NAME, ACTION, JOB ID, RESULT, STATUS, MESSAGE. */
     public static View<ApplyAction> applyActions() {
-        return APPLY_ACTIONS;
+        return new ApplyActionView();
     }
 }

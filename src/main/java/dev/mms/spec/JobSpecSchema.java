@@ -4,10 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mms.api.Json;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -104,7 +104,7 @@ public final class JobSpecSchema {
                 .withObjectIndenter(indenter)
                 .withArrayIndenter(indenter);
         try {
-            return new ObjectMapper().writer(printer).writeValueAsString(schema) + "\n";
+            return Json.mapper().writer(printer).writeValueAsString(schema) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot print the job spec schema", e);
         }

@@ -41,6 +41,12 @@ public sealed interface PartitionFilter {
         }
     }
 
+    /** Operands joined by {@code operator}, an or among them in parentheses (and binds tighter). */
+    private static String joined(List<PartitionFilter> operands, String operator) {
+        return operands.stream().map(o -> o instanceof Or ? "(" + o.toExpression() + ")" : o.toExpression())
+                .collect(Collectors.joining(operator));
+    }
+
     /** All operands hold; {@code a and b and c} is one And of three. */
     record And(List<PartitionFilter> operands) implements PartitionFilter {
         public And {
@@ -54,8 +60,7 @@ public sealed interface PartitionFilter {
 
         @Override
         public String toExpression() {
-            return operands.stream().map(o -> o instanceof Or ? "(" + o.toExpression() + ")" : o.toExpression())
-                    .collect(Collectors.joining(" and "));
+            return joined(operands, " and ");
         }
     }
 
@@ -72,8 +77,7 @@ public sealed interface PartitionFilter {
 
         @Override
         public String toExpression() {
-            return operands.stream().map(o -> o instanceof Or ? "(" + o.toExpression() + ")" : o.toExpression())
-                    .collect(Collectors.joining(" or "));
+            return joined(operands, " or ");
         }
     }
 

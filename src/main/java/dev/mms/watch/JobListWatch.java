@@ -1,10 +1,10 @@
 package dev.mms.watch;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mms.api.Job;
 import dev.mms.api.JobPager;
 import dev.mms.api.JobQuery;
+import dev.mms.api.Json;
 import dev.mms.render.Documents;
 import dev.mms.render.ItemWriter;
 import dev.mms.render.OutputFormat;
@@ -31,7 +31,6 @@ public final class JobListWatch {
 
     private static final String UP = "\u001b[%dA";
     private static final String CLEAR_TO_END = "\u001b[J";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final JobPager pager;
     private final View<Job> view;
@@ -110,7 +109,7 @@ public final class JobListWatch {
         String time = clock.instant().truncatedTo(ChronoUnit.SECONDS).toString();
         if (options.format() == OutputFormat.JSON) {
             for (Job job : changed) {
-                ObjectNode line = JSON.createObjectNode().put("time", time);
+                ObjectNode line = Json.mapper().createObjectNode().put("time", time);
                 line.set("job", Documents.tree(job));
                 out.println(line);
             }

@@ -1,7 +1,7 @@
 package dev.mms.watch;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mms.api.Json;
 import dev.mms.render.Documents;
 import java.io.PrintWriter;
 import java.time.Clock;
@@ -20,7 +20,6 @@ import java.util.Locale;
  */
 public final class RunNdjsonView implements RunListener {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final PrintWriter out;
     private final PrintWriter notices;
@@ -51,7 +50,7 @@ public final class RunNdjsonView implements RunListener {
     }
 
     private void emit(String event, JobState s) {
-        ObjectNode line = JSON.createObjectNode();
+        ObjectNode line = Json.mapper().createObjectNode();
         line.put("time", ProgressText.timestamp(clock));
         line.put("event", event);
         line.put("file", s.file());

@@ -4,12 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.aliyun.tea.TeaRequest;
 import dev.mms.api.RecordingServer.Answer;
 import dev.mms.api.RecordingServer.Received;
 import dev.mms.auth.Credentials;
 import dev.mms.auth.StaticCredentialsProvider;
-import java.lang.reflect.Method;
+import dev.mms.testing.SdkQuery;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,7 +16,6 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,22 +49,6 @@ class CatalogQueriesTest {
                 Clock.fixed(Instant.parse("2025-01-01T00:00:00Z"), ZoneOffset.UTC), () -> "nonce");
     }
 
-    /** The query string the Java SDK's Tea.composeUrl builds from these (already flattened) parameters. */
-    private static String sdkQuery(Map<String, String> flattened) throws Exception {
-        TeaRequest request = TeaRequest.create();
-        request.protocol = "http";
-        request.pathname = "/";
-        request.headers = Map.of("host", "example.com");
-        request.query = flattened;
-        Method compose = com.aliyun.tea.Tea.class.getDeclaredMethod("composeUrl", TeaRequest.class, Map.class);
-        compose.setAccessible(true);
-        String url = (String) compose.invoke(null, request, Map.of());
-        return url.substring(url.indexOf('?') + 1);
-    }
-
-    private static TreeSet<String> pairs(String query) {
-        return new TreeSet<>(List.of(query.split("&")));
-    }
 
     @Test
     void listDatabasesSendsTheSorterAsOneJsonValue() throws Exception {
@@ -83,7 +65,7 @@ class CatalogQueriesTest {
         sdk.put("pageSize", 30);
         sdk.put("sorter", com.aliyun.openapiutil.Client.arrayToStringWithSpecifiedStyle(Map.of("numRows", "desc"),
                 "sorter", "json"));
-        assertEquals(pairs(sdkQuery(com.aliyun.openapiutil.Client.query(sdk))), pairs(r.rawQuery()), r.rawQuery());
+        assertEquals(SdkQuery.pairs(SdkQuery.of(sdk)), SdkQuery.pairs(r.rawQuery()), r.rawQuery());
     }
 
     @Test
@@ -113,7 +95,7 @@ class CatalogQueriesTest {
         sdk.put("pageNum", 1);
         sdk.put("pageSize", 20);
         sdk.put("sorter", Map.of("size", "asc"));
-        assertEquals(pairs(sdkQuery(com.aliyun.openapiutil.Client.query(sdk))), pairs(r.rawQuery()), r.rawQuery());
+        assertEquals(SdkQuery.pairs(SdkQuery.of(sdk)), SdkQuery.pairs(r.rawQuery()), r.rawQuery());
     }
 
     @Test
@@ -137,7 +119,7 @@ class CatalogQueriesTest {
         sdk.put("pageNum", 1);
         sdk.put("pageSize", 10);
         sdk.put("sorter", Map.of("lastDdlTime", "desc"));
-        assertEquals(pairs(sdkQuery(com.aliyun.openapiutil.Client.query(sdk))), pairs(r.rawQuery()), r.rawQuery());
+        assertEquals(SdkQuery.pairs(SdkQuery.of(sdk)), SdkQuery.pairs(r.rawQuery()), r.rawQuery());
 
         Partition p = page.items().get(0);
         assertEquals(10001001L, p.id());

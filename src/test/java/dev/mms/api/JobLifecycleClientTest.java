@@ -5,13 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.aliyun.tea.TeaRequest;
 import dev.mms.api.RecordingServer.Answer;
 import dev.mms.api.RecordingServer.Received;
 import dev.mms.auth.Credentials;
 import dev.mms.auth.StaticCredentialsProvider;
 import dev.mms.sign.Acs3Signer;
-import java.lang.reflect.Method;
+import dev.mms.testing.SdkQuery;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,7 +18,6 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -117,7 +115,7 @@ class JobLifecycleClientTest {
         sdk.put("pageNum", 2);
         sdk.put("pageSize", 10);
         sdk.put("sorter", Map.of("status", "asc", "startTime", "desc"));
-        assertEquals(pairs(sdkQuery(com.aliyun.openapiutil.Client.query(sdk))), pairs(r.rawQuery()), r.rawQuery());
+        assertEquals(SdkQuery.pairs(SdkQuery.of(sdk)), SdkQuery.pairs(r.rawQuery()), r.rawQuery());
         Task task = page.items().get(0);
         assertEquals("orders", task.srcTableName());
         assertTrue(task.isFailed());
@@ -140,19 +138,4 @@ class JobLifecycleClientTest {
         assertEquals("DATA_FAILED", logs.get(0).wire().get("status").asText());
     }
 
-    private static String sdkQuery(Map<String, String> flattened) throws Exception {
-        TeaRequest request = TeaRequest.create();
-        request.protocol = "http";
-        request.pathname = "/";
-        request.headers = Map.of("host", "example.com");
-        request.query = flattened;
-        Method compose = com.aliyun.tea.Tea.class.getDeclaredMethod("composeUrl", TeaRequest.class, Map.class);
-        compose.setAccessible(true);
-        String url = (String) compose.invoke(null, request, Map.of());
-        return url.substring(url.indexOf('?') + 1);
-    }
-
-    private static TreeSet<String> pairs(String query) {
-        return new TreeSet<>(List.of(query.split("&")));
-    }
 }

@@ -8,14 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.mms.api.RecordingServer.Answer;
 import dev.mms.auth.Credentials;
 import dev.mms.auth.StaticCredentialsProvider;
+import dev.mms.testing.HangingServer;
 import dev.mms.testing.ManualClock;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -118,11 +113,11 @@ class RequestDeadlineTest {
 
     @Test
     void aServerThatNeverAnswersIsCutOffByTheDeadlineNotTheRequestTimeout() throws Exception {
-        try (SilentServer silent = new SilentServer(false)) {
+        try (HangingServer silent = new HangingServer()) {
             // The injected clock stands still, so the whole 800ms left goes to the one request, however long the
             // JVM took to build its first HTTP client.
             Deadline deadline = Deadline.after(clock, Duration.ofMillis(800));
-            HttpMmsClient client = client(silent.endpoint(), deadline, Duration.ofSeconds(30), 4);
+            HttpMmsClient client = client(silent.uri(), deadline, Duration.ofSeconds(30), 4);
             long started = System.nanoTime();
 
             DeadlineExceededException e = assertThrows(DeadlineExceededException.class,
@@ -130,16 +125,16 @@ class RequestDeadlineTest {
 
             long millis = (System.nanoTime() - started) / 1_000_000;
             assertEquals("timed out after 800ms: no answer yet to ListMmsJobs from "
-                    + TransportFailures.hostAndPort(silent.endpoint()), e.getMessage());
+                    + TransportFailures.hostAndPort(silent.uri()), e.getMessage());
             assertTrue(millis >= 700 && millis < 5000, "took " + millis + " ms");
-            assertEquals(1, silent.connections.get(), "the timed-out GET is not sent again after the deadline");
+            assertEquals(1, silent.connections(), "the timed-out GET is not sent again after the deadline");
         }
     }
 
     @Test
     void anAnswerWhoseBodyNeverEndsIsBoundedByTheRequestTimeout() throws Exception {
-        try (SilentServer stalling = new SilentServer(true)) {
-            HttpMmsClient client = client(stalling.endpoint(), Deadline.none(java.time.Clock.systemUTC()),
+        try (HangingServer stalling = HangingServer.stallingBody()) {
+            HttpMmsClient client = client(stalling.uri(), Deadline.none(java.time.Clock.systemUTC()),
                     Duration.ofMillis(500), 1);
             long started = System.nanoTime();
 
@@ -148,47 +143,47 @@ class RequestDeadlineTest {
             long millis = (System.nanoTime() - started) / 1_000_000;
             assertTrue(millis < 5000, "took " + millis + " ms");
             assertEquals(ApiException.Transport.NO_ANSWER, e.transport());
-            assertEquals("no answer from " + TransportFailures.hostAndPort(stalling.endpoint()) + " within 500ms",
+            assertEquals("no answer from " + TransportFailures.hostAndPort(stalling.uri()) + " within 500ms",
                     e.getMessage());
         }
     }
 
     @Test
     void aServerThatLetsTheRequestTimeoutPassIsTriedOnceMoreNotEveryAttempt() throws Exception {
-        try (SilentServer silent = new SilentServer(false)) {
-            HttpMmsClient client = client(silent.endpoint(), Deadline.none(clock), Duration.ofMillis(300), 4);
+        try (HangingServer silent = new HangingServer()) {
+            HttpMmsClient client = client(silent.uri(), Deadline.none(clock), Duration.ofMillis(300), 4);
 
             ApiException e = assertThrows(ApiException.class, () -> client.getJob(1, 2));
 
             assertEquals(ApiException.Transport.NO_ANSWER, e.transport());
-            assertEquals(2, silent.connections.get(), "two silent waits, not four");
+            assertEquals(2, silent.connections(), "two silent waits, not four");
             assertEquals(1, sleeps.size());
         }
     }
 
     @Test
     void aTruncatedAnswerIsAnApiErrorSayingItWasCutOffAndAGetIsRetried() throws Exception {
-        try (SilentServer truncating = SilentServer.truncating()) {
+        try (HangingServer truncating = HangingServer.truncating()) {
             ApiException e = assertThrows(ApiException.class,
-                    () -> client(truncating.endpoint(), null, 3).getJob(1, 2));
+                    () -> client(truncating.uri(), null, 3).getJob(1, 2));
 
             assertEquals(ApiException.Transport.CUT_OFF, e.transport());
             assertEquals(ApiException.Category.SERVER, e.category());
-            assertEquals("the answer from " + TransportFailures.hostAndPort(truncating.endpoint())
+            assertEquals("the answer from " + TransportFailures.hostAndPort(truncating.uri())
                     + " was cut off (5 of 100 bytes arrived)", e.getMessage());
             assertFalse(e.getMessage().contains("content-length"));
-            assertEquals(3, truncating.connections.get(), "a GET is retried as usual");
+            assertEquals(3, truncating.connections(), "a GET is retried as usual");
         }
     }
 
     @Test
     void aTruncatedAnswerToCreateMmsJobIsNotSentAgain() throws Exception {
-        try (SilentServer truncating = SilentServer.truncating()) {
+        try (HangingServer truncating = HangingServer.truncating()) {
             ApiException e = assertThrows(ApiException.class,
-                    () -> client(truncating.endpoint(), null, 4).createJob(1, minimalSpec()));
+                    () -> client(truncating.uri(), null, 4).createJob(1, minimalSpec()));
 
             assertEquals(ApiException.Transport.CUT_OFF, e.transport());
-            assertEquals(1, truncating.connections.get(), "the job may exist: never re-sent blindly");
+            assertEquals(1, truncating.connections(), "the job may exist: never re-sent blindly");
             assertTrue(sleeps.isEmpty());
         }
     }
@@ -311,65 +306,5 @@ class RequestDeadlineTest {
     private static JobSpec minimalSpec() {
         return new JobSpec(1L, null, "j1", "db1", null, "p1", null, null, List.of("t1"), null, null, null, null, null,
                 null, null, null, null, null, null, null, null);
-    }
-
-    /**
-     * A raw socket server: reads the request and then says nothing at all, or sends headers and never the body
-     * ({@code stallBody}), or (truncating) announces 100 bytes, sends 5 and closes.
-     */
-    private static final class SilentServer implements AutoCloseable {
-        final ServerSocket socket;
-        final AtomicInteger connections = new AtomicInteger();
-        private final List<Socket> open = new java.util.concurrent.CopyOnWriteArrayList<>();
-
-        SilentServer(boolean stallBody) throws Exception {
-            this(stallBody ? Mode.STALL_BODY : Mode.SILENT);
-        }
-
-        static SilentServer truncating() throws Exception {
-            return new SilentServer(Mode.TRUNCATE);
-        }
-
-        private enum Mode { SILENT, STALL_BODY, TRUNCATE }
-
-        private SilentServer(Mode mode) throws Exception {
-            socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-            Thread accept = new Thread(() -> {
-                while (!socket.isClosed()) {
-                    try {
-                        Socket s = socket.accept();
-                        connections.incrementAndGet();
-                        open.add(s);
-                        InputStream in = s.getInputStream();
-                        in.read(new byte[8192]);
-                        OutputStream out = s.getOutputStream();
-                        if (mode != Mode.SILENT) {
-                            out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n"
-                                    + "{\"req").getBytes(StandardCharsets.US_ASCII));
-                            out.flush();
-                        }
-                        if (mode == Mode.TRUNCATE) {
-                            s.close();
-                        }
-                    } catch (Exception e) {
-                        return;
-                    }
-                }
-            }, "silent-server");
-            accept.setDaemon(true);
-            accept.start();
-        }
-
-        URI endpoint() {
-            return URI.create("http://127.0.0.1:" + socket.getLocalPort());
-        }
-
-        @Override
-        public void close() throws Exception {
-            socket.close();
-            for (Socket s : open) {
-                s.close();
-            }
-        }
     }
 }

@@ -1,40 +1,16 @@
 package dev.mms.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.mms.emulator.EmulatorConfig;
-import dev.mms.emulator.EmulatorServer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code mms source get}, {@code db list}, {@code table list} and {@code partition list} end to end against the emulator. */
-class CatalogCliTest {
-
-    @TempDir
-    Path home;
-    @TempDir
-    Path specs;
-
-    private EmulatorServer emulator;
-    private CliHarness mms;
-
-    @BeforeEach
-    void start() throws IOException {
-        emulator = EmulatorServer.start(EmulatorConfig.defaults().withPort(0).withSpeed(300));
-        mms = CliHarness.of(home, emulator.endpoint());
-    }
-
-    @AfterEach
-    void stop() {
-        emulator.close();
-    }
+class CatalogCliTest extends AgainstEmulator {
 
     private CliHarness.Result run(String... args) {
         List<String> all = new ArrayList<>(List.of("--source-id", "2000015"));

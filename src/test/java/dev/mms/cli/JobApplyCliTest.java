@@ -1,48 +1,17 @@
 package dev.mms.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.mms.emulator.EmulatorConfig;
-import dev.mms.emulator.EmulatorServer;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code mms job apply} end to end against an in-process emulator: create missing, keep same, refuse or replace drifted. */
-class JobApplyCliTest {
+class JobApplyCliTest extends AgainstEmulator {
 
     private static final String HEAD = "sourceId: 2000015\nsrcDbName: sales\ndstDbName: sales_dw\n";
-
-    @TempDir
-    Path home;
-    @TempDir
-    Path specs;
-
-    private EmulatorServer emulator;
-    private CliHarness mms;
-
-    @BeforeEach
-    void start() throws IOException {
-        emulator = EmulatorServer.start(EmulatorConfig.defaults().withPort(0).withSpeed(300));
-        mms = CliHarness.of(home, emulator.endpoint());
-    }
-
-    @AfterEach
-    void stop() {
-        emulator.close();
-    }
-
-    private Path write(String name, String yaml) throws IOException {
-        Path file = specs.resolve(name);
-        Files.writeString(file, yaml, StandardCharsets.UTF_8);
-        return file;
-    }
 
     private JsonNode jobs() {
         return mms.run("job", "list", "--source-id", "2000015", "--all", "-o", "json").assertOk().json();

@@ -3,7 +3,6 @@ package dev.mms.cli;
 import dev.mms.emulator.EmulatorConfig;
 import dev.mms.emulator.EmulatorServer;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,8 +10,6 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
@@ -23,33 +20,14 @@ import org.w3c.dom.Element;
  * with a test case per spec and its outcome, the GitHub step summary and annotations, on success, on a FAILED job,
  * at the deadline and after an interrupt.
  */
-class JobCreateReportsCliTest {
+class JobCreateReportsCliTest extends AgainstEmulator {
 
-    @TempDir
-    Path home;
     @TempDir
     Path dir;
 
-    private EmulatorServer emulator;
-    private CliHarness mms;
-
-    @BeforeEach
-    void start() throws IOException {
-        emulator = EmulatorServer.start(EmulatorConfig.defaults().withPort(0).withSpeed(300));
-        mms = CliHarness.of(home, emulator.endpoint());
-    }
-
-    @AfterEach
-    void stop() {
-        emulator.close();
-    }
-
     private Path spec(String file, String name, String table) throws IOException {
-        Path path = dir.resolve("specs").resolve(file);
-        Files.createDirectories(path.getParent());
-        Files.writeString(path, "name: " + name + "\nsourceId: 2000015\nsrcDbName: sales\ndstDbName: sales_dw\n"
-                + "tables: [" + table + "]\n", StandardCharsets.UTF_8);
-        return path;
+        return write(file, "name: " + name + "\nsourceId: 2000015\nsrcDbName: sales\ndstDbName: sales_dw\n"
+                + "tables: [" + table + "]\n");
     }
 
     private long jobId(CliHarness harness, String name) {
@@ -88,7 +66,7 @@ class JobCreateReportsCliTest {
         Path junit = dir.resolve("reports/create.xml");
         Path summary = Files.writeString(dir.resolve("summary.md"), "earlier step\n");
         CliHarness.Result r = mms.withEnv("GITHUB_ACTIONS", "true").withEnv("GITHUB_STEP_SUMMARY", summary.toString())
-                .run("job", "create", "-f", dir.resolve("specs").toString(), "--watch", "--interval", "100ms",
+                .run("job", "create", "-f", specs.toString(), "--watch", "--interval", "100ms",
                         "--timeout", "60s", "--report", "junit=" + junit).assertExit(ExitCodes.FAILED);
         long goodId = jobId(mms, "good");
         long badId = jobId(mms, "legacy");
@@ -186,7 +164,7 @@ class JobCreateReportsCliTest {
         mms.run("job", "create", "-f", first.toString(), "--wait", "--timeout", "60s").assertOk();
         spec("b.yaml", "fresh", "products");
         Path junit = dir.resolve("create.xml");
-        CliHarness.Result r = mms.run("job", "create", "-f", dir.resolve("specs").toString(), "--if-not-exists",
+        CliHarness.Result r = mms.run("job", "create", "-f", specs.toString(), "--if-not-exists",
                 "--report", "junit=" + junit).assertOk();
         List<Element> cases = testCases(junit);
         r.check(cases.stream().allMatch(c -> failure(c) == null), "both passed");
@@ -198,7 +176,7 @@ class JobCreateReportsCliTest {
     @Test
     void anInvalidSpecIsAnnotatedAndReportedAndNothingIsSent() throws Exception {
         Path ok = spec("ok.yaml", "ok", "orders");
-        Path typo = dir.resolve("specs/typo.yaml");
+        Path typo = specs.resolve("typo.yaml");
         Files.writeString(typo, "name: typo\nsourceId: 2000015\nsrcDbName: sales\ndstDbName: sales_dw\n"
                 + "tableWhitelist: [orders]\n");
         Path junit = dir.resolve("create.xml");

@@ -1,21 +1,14 @@
 package dev.mms.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.mms.emulator.EmulatorConfig;
-import dev.mms.emulator.EmulatorServer;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code mms job diff} end to end against an in-process emulator: missing, same, drifted, and its exit codes. */
-class JobDiffCliTest {
+class JobDiffCliTest extends AgainstEmulator {
 
     private static final String SPEC = """
             name: daily-orders
@@ -29,31 +22,6 @@ class JobDiffCliTest {
               orders: ods_orders
             enableVerification: true
             """;
-
-    @TempDir
-    Path home;
-    @TempDir
-    Path specs;
-
-    private EmulatorServer emulator;
-    private CliHarness mms;
-
-    @BeforeEach
-    void start() throws IOException {
-        emulator = EmulatorServer.start(EmulatorConfig.defaults().withPort(0).withSpeed(300));
-        mms = CliHarness.of(home, emulator.endpoint());
-    }
-
-    @AfterEach
-    void stop() {
-        emulator.close();
-    }
-
-    private Path write(String name, String yaml) throws IOException {
-        Path file = specs.resolve(name);
-        Files.writeString(file, yaml, StandardCharsets.UTF_8);
-        return file;
-    }
 
     private void create(Path file) {
         mms.run("job", "create", "-f", file.toString(), "--watch", "--interval", "100ms", "--timeout", "60s")

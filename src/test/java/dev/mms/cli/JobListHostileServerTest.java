@@ -304,16 +304,7 @@ class JobListHostileServerTest extends ScriptedServerCliTest {
         sdk.put("pageNum", 1);
         sdk.put("pageSize", 20);
         sdk.put("sorter", java.util.Map.of("status", "desc"));
-        com.aliyun.tea.TeaRequest request = com.aliyun.tea.TeaRequest.create();
-        request.protocol = "http";
-        request.pathname = "/";
-        request.headers = java.util.Map.of("host", "example.com");
-        request.query = com.aliyun.openapiutil.Client.query(sdk);
-        java.lang.reflect.Method compose = com.aliyun.tea.Tea.class.getDeclaredMethod("composeUrl",
-                com.aliyun.tea.TeaRequest.class, Map.class);
-        compose.setAccessible(true);
-        String url = (String) compose.invoke(null, request, java.util.Map.of());
-        String sdkQuery = url.substring(url.indexOf('?') + 1);
+        String sdkQuery = dev.mms.testing.SdkQuery.of(sdk);
         String ours = server.jobQueries().get(0);
         org.junit.jupiter.api.Assertions.assertEquals(
                 new java.util.TreeSet<>(ScriptedMmsServer.rawPairs(sdkQuery)),

@@ -1,49 +1,17 @@
 package dev.mms.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.mms.emulator.EmulatorConfig;
-import dev.mms.emulator.EmulatorServer;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code mms job plan} end to end against an in-process emulator, with its catalog and its jobs. */
-class JobPlanCliTest {
+class JobPlanCliTest extends AgainstEmulator {
 
     private static final String HEAD = "sourceId: 2000015\nsrcDbName: sales\ndstDbName: sales_dw\n";
-
-    @TempDir
-    Path home;
-    @TempDir
-    Path specs;
-
-    private EmulatorServer emulator;
-    private CliHarness mms;
-
-    @BeforeEach
-    void start() throws IOException {
-        emulator = EmulatorServer.start(EmulatorConfig.defaults().withPort(0).withSpeed(300));
-        mms = CliHarness.of(home, emulator.endpoint());
-    }
-
-    @AfterEach
-    void stop() {
-        emulator.close();
-    }
-
-    private Path write(String name, String yaml) throws IOException {
-        Path file = specs.resolve(name);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, yaml, StandardCharsets.UTF_8);
-        return file;
-    }
 
     private static List<String> texts(JsonNode array, String field) {
         List<String> out = new ArrayList<>();

@@ -1,11 +1,10 @@
 package dev.mms.emulator;
 
+import static dev.mms.emulator.OfficialSdk.params;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
-import com.aliyun.teaopenapi.models.Config;
 import com.aliyun.teaopenapi.models.OpenApiRequest;
-import com.aliyun.teaopenapi.models.Params;
 import com.aliyun.teautil.models.RuntimeOptions;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -37,15 +36,10 @@ class EmulatorCatalogFiguresSdkTest {
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> data(String action, String path, Map<String, Object> query) throws Exception {
-        com.aliyun.teaopenapi.Client client = new com.aliyun.teaopenapi.Client(new Config()
-                .setAccessKeyId(EmulatorConfig.DEFAULT_ACCESS_KEY_ID)
-                .setAccessKeySecret(EmulatorConfig.DEFAULT_ACCESS_KEY_SECRET)
-                .setEndpoint("127.0.0.1:" + server.port()).setProtocol("HTTP"));
-        Params params = new Params().setAction(action).setVersion("2022-01-04").setProtocol("HTTPS")
-                .setPathname(path).setMethod("GET").setAuthType("AK").setStyle("ROA").setReqBodyType("json")
-                .setBodyType("json");
+        com.aliyun.teaopenapi.Client client = OfficialSdk.client(server, EmulatorConfig.DEFAULT_ACCESS_KEY_SECRET);
         OpenApiRequest request = new OpenApiRequest().setQuery(com.aliyun.openapiutil.Client.query(query));
-        Map<String, ?> response = client.callApi(params, request, new RuntimeOptions());
+        Map<String, ?> response = client.callApi(params(action, "GET", path), request,
+                new RuntimeOptions());
         return (Map<String, Object>) ((Map<String, Object>) response.get("body")).get("data");
     }
 

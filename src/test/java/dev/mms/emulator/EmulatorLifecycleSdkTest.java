@@ -1,5 +1,6 @@
 package dev.mms.emulator;
 
+import static dev.mms.emulator.OfficialSdk.params;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -8,9 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.aliyun.tea.TeaException;
-import com.aliyun.teaopenapi.models.Config;
 import com.aliyun.teaopenapi.models.OpenApiRequest;
-import com.aliyun.teaopenapi.models.Params;
 import com.aliyun.teautil.models.RuntimeOptions;
 import dev.mms.testing.ManualClock;
 import java.time.Duration;
@@ -39,19 +38,12 @@ class EmulatorLifecycleSdkTest {
     @BeforeEach
     void start() throws Exception {
         server = EmulatorServer.start(EmulatorConfig.defaults().withPort(0).withSpeed(1).withClock(clock));
-        sdk = new com.aliyun.teaopenapi.Client(new Config().setAccessKeyId(EmulatorConfig.DEFAULT_ACCESS_KEY_ID)
-                .setAccessKeySecret(EmulatorConfig.DEFAULT_ACCESS_KEY_SECRET).setEndpoint(server.endpoint())
-                .setProtocol("HTTP"));
+        sdk = OfficialSdk.client(server, EmulatorConfig.DEFAULT_ACCESS_KEY_SECRET);
     }
 
     @AfterEach
     void stop() {
         server.close();
-    }
-
-    private static Params params(String action, String method, String path) {
-        return new Params().setAction(action).setVersion("2022-01-04").setProtocol("HTTPS").setPathname(path)
-                .setMethod(method).setAuthType("AK").setStyle("ROA").setReqBodyType("json").setBodyType("json");
     }
 
     @SuppressWarnings("unchecked")

@@ -1,5 +1,6 @@
 package dev.mms.emulator;
 
+import static dev.mms.emulator.OfficialSdk.params;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -7,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.aliyun.tea.TeaException;
-import com.aliyun.teaopenapi.models.Config;
 import com.aliyun.teaopenapi.models.OpenApiRequest;
 import com.aliyun.teaopenapi.models.Params;
 import com.aliyun.teautil.models.RuntimeOptions;
@@ -35,19 +35,10 @@ class EmulatorSdkTest {
         server.close();
     }
 
-    private static com.aliyun.teaopenapi.Client client(String secret) throws Exception {
-        return new com.aliyun.teaopenapi.Client(new Config().setAccessKeyId(EmulatorConfig.DEFAULT_ACCESS_KEY_ID)
-                .setAccessKeySecret(secret).setEndpoint("127.0.0.1:" + server.port()).setProtocol("HTTP"));
-    }
-
-    private static Params params(String action, String method, String path) {
-        return new Params().setAction(action).setVersion("2022-01-04").setProtocol("HTTPS").setPathname(path)
-                .setMethod(method).setAuthType("AK").setStyle("ROA").setReqBodyType("json").setBodyType("json");
-    }
-
     @SuppressWarnings("unchecked")
     private static Map<String, Object> call(Params p, OpenApiRequest r) throws Exception {
-        Map<String, ?> resp = client(EmulatorConfig.DEFAULT_ACCESS_KEY_SECRET).callApi(p, r, new RuntimeOptions());
+        Map<String, ?> resp = OfficialSdk.client(server, EmulatorConfig.DEFAULT_ACCESS_KEY_SECRET)
+                .callApi(p, r, new RuntimeOptions());
         Map<String, Object> body = (Map<String, Object>) resp.get("body");
         assertInstanceOf(String.class, body.get("requestId"));
         return body;
@@ -178,7 +169,7 @@ class EmulatorSdkTest {
 
     @Test
     void wrongSecretIsSignatureDoesNotMatch() throws Exception {
-        com.aliyun.teaopenapi.Client wrong = client("not-the-secret");
+        com.aliyun.teaopenapi.Client wrong = OfficialSdk.client(server, "not-the-secret");
         TeaException e = assertThrows(TeaException.class, () -> wrong.callApi(params("ListMmsJobs", "GET", JOBS),
                 new OpenApiRequest(), new RuntimeOptions()));
         assertEquals("SignatureDoesNotMatch", e.getCode());

@@ -1,5 +1,6 @@
 package dev.mms.emulator;
 
+import static dev.mms.emulator.OfficialSdk.params;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -7,9 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.aliyun.tea.TeaException;
-import com.aliyun.teaopenapi.models.Config;
 import com.aliyun.teaopenapi.models.OpenApiRequest;
-import com.aliyun.teaopenapi.models.Params;
 import com.aliyun.teautil.models.RuntimeOptions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -49,14 +48,7 @@ class LegacySignatureClientsTest {
     }
 
     private static com.aliyun.teaopenapi.Client v2Client(String secret) throws Exception {
-        return new com.aliyun.teaopenapi.Client(new Config().setAccessKeyId(EmulatorConfig.DEFAULT_ACCESS_KEY_ID)
-                .setAccessKeySecret(secret).setEndpoint("127.0.0.1:" + server.port()).setProtocol("HTTP")
-                .setSignatureAlgorithm("v2"));
-    }
-
-    private static Params params(String action, String method, String path) {
-        return new Params().setAction(action).setVersion("2022-01-04").setProtocol("HTTPS").setPathname(path)
-                .setMethod(method).setAuthType("AK").setStyle("ROA").setReqBodyType("json").setBodyType("json");
+        return new com.aliyun.teaopenapi.Client(OfficialSdk.config(server, secret).setSignatureAlgorithm("v2"));
     }
 
     @Test

@@ -3,15 +3,15 @@ package dev.mms.cli.catalog;
 import dev.mms.api.Database;
 import dev.mms.api.DbQuery;
 import dev.mms.api.MmsClient;
+import dev.mms.api.PageWalker;
 import dev.mms.api.Sort;
-import dev.mms.cli.MmsCommand;
 import dev.mms.cli.Session;
 import dev.mms.cli.options.OutputFlags;
 import dev.mms.cli.options.PagedListing;
 import dev.mms.cli.options.PagingFlags;
 import dev.mms.cli.options.SortConverter;
+import dev.mms.cli.options.StatusConverter;
 import dev.mms.render.Views;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import dev.mms.cli.help.Example;
 import picocli.CommandLine.Command;
@@ -35,7 +35,7 @@ public final class DbListCommand implements Callable<Integer> {
     @Option(names = "--name", paramLabel = "NAME", description = "Databases whose name contains NAME.")
     String name;
 
-    @Option(names = "--status", paramLabel = "STATUS",
+    @Option(names = "--status", paramLabel = "STATUS", converter = StatusConverter.class,
             description = "Databases with this migration status: INIT, DOING, DONE, FAILED or PART_DONE.")
     String status;
 
@@ -51,13 +51,14 @@ public final class DbListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Session session = MmsCommand.of(spec).session(spec);
-        long sourceId = session.sourceId(null);
-        DbQuery query = new DbQuery(name, status == null ? null : status.trim().toUpperCase(Locale.ROOT), null, null,
+        return PagedListing.printOfSource(spec, Views.databases(), output, paging, this::pages, Database::id,
+                "database", "databases", "");
+    }
+
+    private PageWalker.PageSource<Database> pages(Session session, long sourceId) {
+        DbQuery query = new DbQuery(name, status, null, null,
                 SortConverter.require(sort, "numRows", "size", "updateTime"));
         MmsClient client = session.client();
-        return PagedListing.print(spec, Views.databases(), output, paging,
-                (num, size) -> client.listDatabases(sourceId, query.withPage(num, size)), Database::id,
-                "database", "databases", " on source " + sourceId);
+        return (num, size) -> client.listDatabases(sourceId, query.withPage(num, size));
     }
 }

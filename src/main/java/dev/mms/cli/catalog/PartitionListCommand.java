@@ -1,18 +1,18 @@
 package dev.mms.cli.catalog;
 
 import dev.mms.api.MmsClient;
+import dev.mms.api.PageWalker;
 import dev.mms.api.Partition;
 import dev.mms.api.PartitionQuery;
 import dev.mms.api.Sort;
-import dev.mms.cli.MmsCommand;
 import dev.mms.cli.Session;
 import dev.mms.cli.options.OutputFlags;
 import dev.mms.cli.options.PagedListing;
 import dev.mms.cli.options.PagingFlags;
 import dev.mms.cli.options.SortConverter;
+import dev.mms.cli.options.StatusConverter;
 import dev.mms.render.Views;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import dev.mms.cli.help.Example;
 import picocli.CommandLine.Command;
@@ -47,7 +47,7 @@ public final class PartitionListCommand implements Callable<Integer> {
     @Option(names = "--value", paramLabel = "TEXT", description = "Partitions whose value contains TEXT, e.g. ds=2024-06.")
     String value;
 
-    @Option(names = "--status", split = ",", paramLabel = "STATUS",
+    @Option(names = "--status", split = ",", paramLabel = "STATUS", converter = StatusConverter.class,
             description = "Partitions with one of these migration statuses: INIT, DOING, DONE, FAILED.")
     List<String> status;
 
@@ -67,14 +67,14 @@ public final class PartitionListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Session session = MmsCommand.of(spec).session(spec);
-        long sourceId = session.sourceId(null);
-        PartitionQuery query = new PartitionQuery(null, db, null, table, value, updated, null, null,
-                status == null ? null : status.stream().map(s -> s.trim().toUpperCase(Locale.ROOT)).toList(),
-                null, null, SortConverter.require(sort, "lastDdlTime", "numRows", "size"));
+        return PagedListing.printOfSource(spec, Views.partitions(), output, paging, this::pages, Partition::id,
+                "partition", "partitions", " of table " + db + "." + table);
+    }
+
+    private PageWalker.PageSource<Partition> pages(Session session, long sourceId) {
+        PartitionQuery query = new PartitionQuery(null, db, null, table, value, updated, null, null, status, null,
+                null, SortConverter.require(sort, "lastDdlTime", "numRows", "size"));
         MmsClient client = session.client();
-        return PagedListing.print(spec, Views.partitions(), output, paging,
-                (num, size) -> client.listPartitions(sourceId, query.withPage(num, size)), Partition::id,
-                "partition", "partitions", " of table " + db + "." + table + " on source " + sourceId);
+        return (num, size) -> client.listPartitions(sourceId, query.withPage(num, size));
     }
 }

@@ -1,17 +1,17 @@
 package dev.mms.cli.catalog;
 
 import dev.mms.api.MmsClient;
+import dev.mms.api.PageWalker;
 import dev.mms.api.Sort;
 import dev.mms.api.Table;
 import dev.mms.api.TableQuery;
-import dev.mms.cli.MmsCommand;
 import dev.mms.cli.Session;
 import dev.mms.cli.options.OutputFlags;
 import dev.mms.cli.options.PagedListing;
 import dev.mms.cli.options.PagingFlags;
 import dev.mms.cli.options.SortConverter;
+import dev.mms.cli.options.StatusConverter;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import dev.mms.render.Views;
 import dev.mms.cli.help.Example;
@@ -41,7 +41,7 @@ public final class TableListCommand implements Callable<Integer> {
     @Option(names = "--name", paramLabel = "NAME", description = "Tables whose name contains NAME.")
     String name;
 
-    @Option(names = "--status", split = ",", paramLabel = "STATUS",
+    @Option(names = "--status", split = ",", paramLabel = "STATUS", converter = StatusConverter.class,
             description = "Tables with one of these migration statuses: INIT, DOING, DONE, FAILED, PART_DONE.")
     List<String> status;
 
@@ -64,14 +64,14 @@ public final class TableListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Session session = MmsCommand.of(spec).session(spec);
-        long sourceId = session.sourceId(null);
+        return PagedListing.printOfSource(spec, Views.tables(), output, paging, this::pages, Table::id, "table",
+                "tables", db == null ? "" : " in database " + db);
+    }
+
+    private PageWalker.PageSource<Table> pages(Session session, long sourceId) {
         TableQuery query = new TableQuery(null, db, name, null, null, null, partitioned, null, null, null, type,
-                status == null ? null : status.stream().map(s -> s.trim().toUpperCase(Locale.ROOT)).toList(),
-                null, null, SortConverter.require(sort, "lastDdlTime", "numRows", "size"));
+                status, null, null, SortConverter.require(sort, "lastDdlTime", "numRows", "size"));
         MmsClient client = session.client();
-        return PagedListing.print(spec, Views.tables(), output, paging,
-                (num, size) -> client.listTables(sourceId, query.withPage(num, size)), Table::id, "table", "tables",
-                (db == null ? "" : " in database " + db) + " on source " + sourceId);
+        return (num, size) -> client.listTables(sourceId, query.withPage(num, size));
     }
 }

@@ -1,10 +1,10 @@
 package dev.mms.cli.job;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mms.api.ApiException;
+import dev.mms.api.Json;
 import dev.mms.api.MmsClient;
 import dev.mms.cli.ExitCodes;
 import dev.mms.jobs.FailedTasks;
@@ -23,7 +23,6 @@ final class FailedJobNotice {
 
     /** Failed tasks described in full (one ListMmsTaskLogs each); the rest are counted. */
     static final int SHOWN = 5;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private FailedJobNotice() {
     }
@@ -62,7 +61,7 @@ final class FailedJobNotice {
 
     /** {@code {"time","event":"failedTasks","jobId","failedTaskCount","failedTasks":[{"task","phase","error"}]}}. */
     static String event(FailedTasks.Report report, Clock clock) {
-        ObjectNode line = JSON.createObjectNode();
+        ObjectNode line = Json.mapper().createObjectNode();
         line.put("time", clock.instant().truncatedTo(ChronoUnit.SECONDS).toString());
         line.put("event", "failedTasks");
         line.put("jobId", report.jobId());
@@ -70,12 +69,12 @@ final class FailedJobNotice {
         ArrayNode tasks = line.putArray("failedTasks");
         for (FailedTasks.FailedTask f : report.described()) {
             ObjectNode entry = tasks.addObject();
-            entry.set("task", f.task().wire() != null ? f.task().wire() : JSON.valueToTree(f.task()));
+            entry.set("task", f.task().wire() != null ? f.task().wire() : Json.mapper().valueToTree(f.task()));
             entry.put("phase", f.phase());
             entry.put("error", f.error());
         }
         try {
-            return JSON.writeValueAsString(line);
+            return Json.mapper().writeValueAsString(line);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -24,7 +24,6 @@ import dev.mms.render.OutputFormat;
 import dev.mms.render.RenderOptions;
 import dev.mms.render.Renderer;
 import dev.mms.render.Views;
-import dev.mms.report.CiReport;
 import dev.mms.report.SpecResult;
 import dev.mms.run.RunEngine;
 import dev.mms.run.RunOptions;
@@ -37,7 +36,6 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -104,22 +102,13 @@ public final class JobApplyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (specFiles.files.isEmpty()) {
-            throw new UsageException("give the specs to apply with -f FILE|DIR|-");
-        }
-        if (concurrency < 1) {
-            throw new UsageException("--concurrency must be 1 or more");
-        }
-        MmsCommand root = MmsCommand.of(spec);
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        OutputFormat format = output.format(EnumSet.of(OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.YAML));
-        CiReport report = reportFlags.open(TITLE, root.environment(), err);
-        Session session = root.session(spec);
-        JobPlanner.Plan checked = SpecPlanning.checkBeforeSending(specFiles.files,
-                specFlags.toOverrides(root.sourceId()), session.context().sourceId(), root.environment().stdin(),
-                err, report);
+        SpecRun run = SpecRun.start(spec, TITLE, "apply", specFiles, specFlags, concurrency, output, reportFlags);
+        MmsCommand root = run.root();
+        PrintWriter err = run.err();
+        JobPlanner.Plan checked = run.specs();
+        SpecPlanning.stopIfInvalid(checked, run.report());
         List<PlannedJob> jobs = checked.jobs();
+        Session session = run.session();
         JobsByName named = new JobsByName(session.client());
         List<JobDiff> diffs = Parallel.map(jobs, concurrency, "mms-apply",
                 j -> SpecDiff.of(j.origin(), j.spec(), named.named(j.spec().sourceId(), j.spec().name())));
@@ -130,7 +119,7 @@ public final class JobApplyCommand implements Callable<Integer> {
         }
         List<Applied> done = dryRun ? actions.stream().map(a -> new Applied(a, conflictExit(a))).toList()
                 : execute(root, session, jobs, actions, named, err);
-        print(format, drifted, done.stream().map(Applied::action).toList(), root, out);
+        print(run.format(), drifted, done.stream().map(Applied::action).toList(), root, run.out());
         int exit = ExitCodes.OK;
         List<SpecResult> results = new ArrayList<>();
         for (int i = 0; i < done.size(); i++) {
@@ -139,7 +128,7 @@ public final class JobApplyCommand implements Callable<Integer> {
             results.add(JobValidateCommand.result(checked.checked().get(i)).withJobId(a.action().jobId())
                     .with(step(a)));
         }
-        boolean reported = report.finish(results, null);
+        boolean reported = run.report().finish(results, null);
         return reported ? exit : ExitCodes.worst(exit, ExitCodes.API_ERROR);
     }
 

@@ -102,9 +102,10 @@ public final class JobCreateCommand implements Callable<Integer> {
         RenderOptions options = output.renderOptions(format, root.environment(), root.noColor());
         CiReport report = reportFlags.open(TITLE, root.environment(), err);
         Session session = root.session(spec);
-        JobPlanner.Plan checked = SpecPlanning.checkBeforeSending(specFiles.files,
+        JobPlanner.Plan checked = SpecPlanning.checkAndAnnotate(specFiles.files,
                 specFlags.toOverrides(root.sourceId()), session.context().sourceId(), root.environment().stdin(),
                 err, report);
+        SpecPlanning.stopIfInvalid(checked, report);
         List<SpecResult> validated = checked.checked().stream().map(JobValidateCommand::result).toList();
         List<PlannedJob> jobs = checked.jobs();
         if (dryRun) {

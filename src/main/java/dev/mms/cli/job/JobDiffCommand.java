@@ -3,8 +3,6 @@ package dev.mms.cli.job;
 import dev.mms.api.ApiException;
 import dev.mms.cli.ExitCodes;
 import dev.mms.cli.MmsCommand;
-import dev.mms.cli.Session;
-import dev.mms.cli.UsageException;
 import dev.mms.cli.help.Example;
 import dev.mms.cli.options.OutputFlags;
 import dev.mms.cli.options.ReportFlags;
@@ -19,11 +17,8 @@ import dev.mms.render.OutputFormat;
 import dev.mms.render.RenderOptions;
 import dev.mms.render.Renderer;
 import dev.mms.render.Views;
-import dev.mms.report.CiReport;
 import dev.mms.report.SpecResult;
-import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -74,23 +69,9 @@ public final class JobDiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (specFiles.files.isEmpty()) {
-            throw new UsageException("give the specs to compare with -f FILE|DIR|-");
-        }
-        if (concurrency < 1) {
-            throw new UsageException("--concurrency must be 1 or more");
-        }
-        MmsCommand root = MmsCommand.of(spec);
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        OutputFormat format = output.format(EnumSet.of(OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.YAML));
-        CiReport report = reportFlags.open(TITLE, root.environment(), err);
-        Session session = root.session(spec);
-        JobPlanner.Plan checked = SpecPlanning.checkAndReport(specFiles.files,
-                specFlags.toOverrides(root.sourceId()), session.context().sourceId(), root.environment().stdin(),
-                err, report);
-        JobsByName jobs = new JobsByName(session.client());
-        List<Outcome> outcomes = Parallel.map(checked.checked(), concurrency, "mms-diff", c -> {
+        SpecRun run = SpecRun.start(spec, TITLE, "compare", specFiles, specFlags, concurrency, output, reportFlags);
+        JobsByName jobs = new JobsByName(run.session().client());
+        List<Outcome> outcomes = Parallel.map(run.specs().checked(), concurrency, "mms-diff", c -> {
             if (c.hasErrors()) {
                 return new Outcome(c, null, null);
             }
@@ -102,17 +83,20 @@ public final class JobDiffCommand implements Callable<Integer> {
             }
         });
         List<JobDiff> diffs = outcomes.stream().filter(o -> o.diff() != null).map(Outcome::diff).toList();
+        OutputFormat format = run.format();
         if (format == OutputFormat.TABLE) {
-            DiffText.print(diffs, output.renderOptions(format, root.environment(), root.noColor()).color(), out);
+            MmsCommand root = run.root();
+            DiffText.print(diffs, output.renderOptions(format, root.environment(), root.noColor()).color(), run.out());
         } else {
-            Renderer.render(Views.jobDiffs(), RenderOptions.plain(format), diffs, out);
+            Renderer.render(Views.jobDiffs(), RenderOptions.plain(format), diffs, run.out());
         }
         int exit = ExitCodes.OK;
         List<SpecResult> results = new ArrayList<>();
         for (Outcome o : outcomes) {
             SpecResult result = JobValidateCommand.result(o.checked());
             if (o.error() != null) {
-                err.println("Error: " + o.checked().document().displayName() + ": " + ExitCodes.describe(o.error()));
+                run.err().println("Error: " + o.checked().document().displayName() + ": "
+                        + ExitCodes.describe(o.error()));
                 result = result.with(SpecResult.Step.failed("diff", "error", ExitCodes.describe(o.error())));
                 exit = ExitCodes.worst(exit, errorCode(o.error()));
             } else if (o.diff() == null) {
@@ -123,7 +107,7 @@ public final class JobDiffCommand implements Callable<Integer> {
             }
             results.add(result);
         }
-        boolean reported = report.finish(results, DiffText.summary(diffs));
+        boolean reported = run.report().finish(results, DiffText.summary(diffs));
         return reported ? exit : ExitCodes.worst(exit, ExitCodes.USAGE);
     }
 

@@ -1,11 +1,11 @@
 package dev.mms.cli.job;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mms.api.ApiException;
 import dev.mms.api.Job;
+import dev.mms.api.Json;
 import dev.mms.api.MmsClient;
 import dev.mms.api.PageWalker;
 import dev.mms.api.Task;
@@ -18,10 +18,10 @@ import dev.mms.cli.help.Example;
 import dev.mms.cli.options.IdArguments;
 import dev.mms.cli.options.OutputFlags;
 import dev.mms.jobs.FailedTasks;
-import dev.mms.render.Renderer;
 import dev.mms.render.ItemWriter;
 import dev.mms.render.JobDetail;
 import dev.mms.render.OutputFormat;
+import dev.mms.render.Renderer;
 import dev.mms.render.Views;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -50,7 +50,6 @@ public final class JobGetCommand implements Callable<Integer> {
     /** How many failed tasks get their error read from their logs (one request each). */
     static final int ERRORS_SHOWN = 10;
     private static final int TASK_PAGE = 100;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Spec
     CommandSpec spec;
@@ -97,7 +96,7 @@ public final class JobGetCommand implements Callable<Integer> {
         if (!documents.isEmpty()) {
             Renderer.writeOne(output.renderOptions(format, root.environment(), root.noColor()),
                     documents.size() == 1 && jobIds.size() == 1 ? documents.get(0)
-                            : JSON.createArrayNode().addAll(documents), out);
+                            : Json.mapper().createArrayNode().addAll(documents), out);
         } else if (format != OutputFormat.TABLE && format != OutputFormat.JSON && format != OutputFormat.YAML) {
             try (ItemWriter<Job> writer = OutputFlags.open(Views.jobs(),
                     output.renderOptions(format, root.environment(), root.noColor()), out)) {
@@ -116,7 +115,7 @@ public final class JobGetCommand implements Callable<Integer> {
     }
 
     private static JsonNode document(Job job, List<Task> tasks) {
-        ObjectNode doc = JSON.createObjectNode();
+        ObjectNode doc = Json.mapper().createObjectNode();
         doc.set("job", wire(job));
         ArrayNode list = doc.putArray("tasks");
         tasks.forEach(t -> list.add(wire(t)));
@@ -124,6 +123,6 @@ public final class JobGetCommand implements Callable<Integer> {
     }
 
     private static JsonNode wire(WireForm item) {
-        return item.wire() != null ? item.wire() : JSON.valueToTree(item);
+        return item.wire() != null ? item.wire() : Json.mapper().valueToTree(item);
     }
 }

@@ -1,9 +1,7 @@
 package dev.mms.cli.job;
 
+import dev.mms.api.MmsClient;
 import dev.mms.cli.ExitCodes;
-import dev.mms.cli.MmsCommand;
-import dev.mms.cli.Session;
-import dev.mms.cli.UsageException;
 import dev.mms.cli.help.Example;
 import dev.mms.cli.options.OutputFlags;
 import dev.mms.cli.options.ReportFlags;
@@ -27,7 +25,6 @@ import dev.mms.spec.Diagnostic;
 import dev.mms.spec.SpecDocument;
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,21 +75,10 @@ public final class JobPlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (specFiles.files.isEmpty()) {
-            throw new UsageException("give the specs to plan with -f FILE|DIR|-");
-        }
-        if (concurrency < 1) {
-            throw new UsageException("--concurrency must be 1 or more");
-        }
-        MmsCommand root = MmsCommand.of(spec);
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        OutputFormat format = output.format(EnumSet.of(OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.YAML));
-        CiReport report = reportFlags.open(TITLE, root.environment(), err);
-        Session session = root.session(spec);
-        JobPlanner.Plan checked = SpecPlanning.checkAndReport(specFiles.files,
-                specFlags.toOverrides(root.sourceId()), session.context().sourceId(), root.environment().stdin(),
-                err, report);
+        SpecRun run = SpecRun.start(spec, TITLE, "plan", specFiles, specFlags, concurrency, output, reportFlags);
+        JobPlanner.Plan checked = run.specs();
+        CiReport report = run.report();
+        PrintWriter err = run.err();
         List<PlanRun.Input> inputs = new ArrayList<>();
         Map<String, SpecDocument> documents = new HashMap<>();
         for (JobPlanner.Checked c : checked.checked()) {
@@ -101,13 +87,13 @@ public final class JobPlanCommand implements Callable<Integer> {
                 documents.put(c.document().displayName(), c.document());
             }
         }
-        JobsByName jobs = new JobsByName(session.client());
-        List<SpecPlan> plans = new PlanRun(new CachedCatalog(new ClientCatalog(session.client())), jobs::named,
+        MmsClient client = run.session().client();
+        List<SpecPlan> plans = new PlanRun(new CachedCatalog(new ClientCatalog(client)), new JobsByName(client)::named,
                 concurrency).plan(inputs);
-        if (format == OutputFormat.TABLE) {
-            PlanText.print(plans, allPartitions, out);
+        if (run.format() == OutputFormat.TABLE) {
+            PlanText.print(plans, allPartitions, run.out());
         } else {
-            Renderer.render(Views.specPlans(), RenderOptions.plain(format), plans, out);
+            Renderer.render(Views.specPlans(), RenderOptions.plain(run.format()), plans, run.out());
         }
         int exit = checked.hasErrors() ? ExitCodes.USAGE : ExitCodes.OK;
         Map<String, SpecPlan> byOrigin = new HashMap<>();

@@ -4,7 +4,6 @@ import dev.mms.api.JobSpec;
 import dev.mms.cli.UsageException;
 import dev.mms.jobs.JobPlanner;
 import dev.mms.report.CiReport;
-import dev.mms.spec.Diagnostic;
 import dev.mms.spec.SpecInputException;
 import dev.mms.spec.SpecSource;
 import dev.mms.spec.SpecSources;
@@ -12,7 +11,11 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.List;
 
-/** Reads and validates the specs of a command, prints every diagnostic on stderr, and stops (exit 2) on any error. */
+/**
+ * Reads and validates the specs of a command, prints every diagnostic on stderr (annotated under CI), and for the
+ * commands that send ({@link #stopIfInvalid}) stops on any error with exit 2 ({@link SpecRun} is how plan, diff and
+ * apply begin).
+ */
 final class SpecPlanning {
 
     private SpecPlanning() {
@@ -31,11 +34,11 @@ final class SpecPlanning {
     }
 
     /**
-     * Every spec validated; each diagnostic is printed on stderr and, under CI, annotated on its line. The caller
-     * decides what an invalid spec means for it (plan and diff go on with the others; apply sends nothing).
+     * Every spec read and checked against the flags; each diagnostic is printed on stderr and, under CI, annotated on
+     * its line. No spec at all is a usage error; an invalid one is the caller's to judge.
      */
-    static JobPlanner.Plan checkAndReport(List<String> files, JobSpec flags, Long profileSourceId, InputStream stdin,
-                                          PrintWriter err, CiReport report) {
+    static JobPlanner.Plan checkAndAnnotate(List<String> files, JobSpec flags, Long profileSourceId,
+                                            InputStream stdin, PrintWriter err, CiReport report) {
         JobPlanner.Plan plan = check(files, flags, profileSourceId, stdin);
         if (plan.checked().isEmpty()) {
             throw new UsageException("no job spec found in " + String.join(", ", files));
@@ -48,20 +51,22 @@ final class SpecPlanning {
     }
 
     /**
-     * Every spec validated before anything is sent, as {@link #checkAndReport}; an invalid one stops the command
-     * (exit 2, nothing sent) once the report of the validation is written. Warnings do not stop anything.
+     * Before anything is sent (create, apply): an invalid spec stops the command (exit 2), once the report of the
+     * validation is written. Warnings do not stop anything.
      */
-    static JobPlanner.Plan checkBeforeSending(List<String> files, JobSpec flags, Long profileSourceId,
-                                              InputStream stdin, PrintWriter err, CiReport report) {
-        JobPlanner.Plan plan = checkAndReport(files, flags, profileSourceId, stdin, err, report);
+    static void stopIfInvalid(JobPlanner.Plan plan, CiReport report) {
         if (plan.hasErrors()) {
             report.finish(plan.checked().stream().map(JobValidateCommand::result).toList(), null);
-            long errors = plan.errorCount();
-            throw new UsageException(errors + (errors == 1 ? " error" : " errors") + " in " + plan.specsWithErrors()
-                    + " of " + plan.checked().size() + (plan.checked().size() == 1 ? " spec" : " specs")
-                    + failingSpecs(plan) + "; nothing was sent");
+            throw new UsageException(errorCount(plan) + failingSpecs(plan) + "; nothing was sent");
         }
-        return plan;
+    }
+
+    /** "2 errors in 1 of 3 specs". */
+    static String errorCount(JobPlanner.Plan plan) {
+        long errors = plan.errorCount();
+        int specs = plan.checked().size();
+        return errors + (errors == 1 ? " error" : " errors") + " in " + plan.specsWithErrors() + " of " + specs
+                + (specs == 1 ? " spec" : " specs");
     }
 
     // file:line already says where; the name says which job of a multi-document file or directory it was.

@@ -14,6 +14,7 @@ import dev.mms.render.View;
 import java.io.PrintWriter;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Option;
 
@@ -95,6 +96,25 @@ public final class OutputFlags {
             return Renderer.open(view, options, out);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
+        }
+    }
+
+    /**
+     * One object as a get command shows it: with json, yaml or --query the server's object; as a table without
+     * --columns the page for people that {@code detail} draws (only then); otherwise its row, as its list shows it.
+     */
+    public static <T> void printOne(View<T> view, RenderOptions options, T item, Supplier<String> detail,
+                                    PrintWriter out) {
+        if (Renderer.writeOne(options, item, out)) {
+            return;
+        }
+        if (options.format() == OutputFormat.TABLE && options.columns() == null) {
+            out.print(detail.get());
+            out.flush();
+        } else {
+            try (ItemWriter<T> writer = open(view, options, out)) {
+                writer.write(item);
+            }
         }
     }
 }

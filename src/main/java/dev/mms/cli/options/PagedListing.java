@@ -3,6 +3,7 @@ package dev.mms.cli.options;
 import dev.mms.api.PageWalker;
 import dev.mms.cli.ExitCodes;
 import dev.mms.cli.MmsCommand;
+import dev.mms.cli.Session;
 import dev.mms.cli.UsageException;
 import dev.mms.render.ItemWriter;
 import dev.mms.render.OutputFormat;
@@ -20,7 +21,29 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 public final class PagedListing {
 
+    /**
+     * The pages of a data source's list, once its id is known: the command builds (and checks) its query here, then
+     * takes the session's client, so that a bad flag fails before anything starts (such as the local emulator).
+     */
+    @FunctionalInterface
+    public interface SourcePages<T> {
+        PageWalker.PageSource<T> of(Session session, long sourceId);
+    }
+
     private PagedListing() {
+    }
+
+    /**
+     * {@link #print} for a list of the data source of --source-id or the profile (db, table, partition list); the
+     * note when nothing matched ends "on source N".
+     */
+    public static <T> int printOfSource(CommandSpec spec, View<T> view, OutputFlags output, PagingFlags paging,
+                                        SourcePages<T> pages, Function<T, Object> id, String singular,
+                                        String plural, String where) {
+        Session session = MmsCommand.of(spec).session(spec);
+        long sourceId = session.sourceId(null);
+        PageWalker.PageSource<T> source = pages.of(session, sourceId);
+        return print(spec, view, output, paging, source, id, singular, plural, where + " on source " + sourceId);
     }
 
     public static <T> int print(CommandSpec spec, View<T> view, OutputFlags output, PagingFlags paging,

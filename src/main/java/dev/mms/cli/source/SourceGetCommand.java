@@ -5,12 +5,9 @@ import dev.mms.cli.ExitCodes;
 import dev.mms.cli.MmsCommand;
 import dev.mms.cli.options.OutputFlags;
 import dev.mms.render.RenderOptions;
-import dev.mms.render.Renderer;
 import dev.mms.render.OutputFormat;
-import dev.mms.render.ItemWriter;
 import dev.mms.render.SourceDetail;
 import dev.mms.render.Views;
-import java.io.PrintWriter;
 import java.util.EnumSet;
 import java.util.concurrent.Callable;
 import dev.mms.cli.help.Example;
@@ -50,18 +47,8 @@ public final class SourceGetCommand implements Callable<Integer> {
         var session = root.session(spec);
         long sourceId = id == null ? session.sourceId(null) : SourceIds.parse(id);
         DataSource source = session.client().getDataSource(sourceId);
-        PrintWriter out = spec.commandLine().getOut();
-        if (Renderer.writeOne(options, source, out)) {
-            return ExitCodes.OK;
-        }
-        if (format == OutputFormat.TABLE && options.columns() == null) {
-            out.print(SourceDetail.render(source));
-            out.flush();
-        } else {
-            try (ItemWriter<DataSource> writer = OutputFlags.open(Views.sources(), options, out)) {
-                writer.write(source);
-            }
-        }
+        OutputFlags.printOne(Views.sources(), options, source, () -> SourceDetail.render(source),
+                spec.commandLine().getOut());
         return ExitCodes.OK;
     }
 }

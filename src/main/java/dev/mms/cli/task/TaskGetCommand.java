@@ -9,12 +9,9 @@ import dev.mms.cli.help.Example;
 import dev.mms.cli.options.OutputFlags;
 import dev.mms.jobs.FailedTasks;
 import dev.mms.render.RenderOptions;
-import dev.mms.render.Renderer;
-import dev.mms.render.ItemWriter;
 import dev.mms.render.OutputFormat;
 import dev.mms.render.TaskDetail;
 import dev.mms.render.Views;
-import java.io.PrintWriter;
 import java.util.EnumSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -54,18 +51,9 @@ public final class TaskGetCommand implements Callable<Integer> {
         long sourceId = session.sourceId(null);
         MmsClient client = session.client();
         Task task = client.getTask(sourceId, taskId);
-        PrintWriter out = spec.commandLine().getOut();
-        if (Renderer.writeOne(options, task, out)) {
-            return ExitCodes.OK;
-        }
-        if (format == OutputFormat.TABLE && options.columns() == null) {
-            out.print(TaskDetail.render(task, task.isFailed() ? FailedTasks.error(client, sourceId, task) : null));
-            out.flush();
-        } else {
-            try (ItemWriter<Task> writer = OutputFlags.open(Views.tasks(), options, out)) {
-                writer.write(task);
-            }
-        }
+        OutputFlags.printOne(Views.tasks(), options, task,
+                () -> TaskDetail.render(task, task.isFailed() ? FailedTasks.error(client, sourceId, task) : null),
+                spec.commandLine().getOut());
         return ExitCodes.OK;
     }
 }
