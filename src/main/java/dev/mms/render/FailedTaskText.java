@@ -41,7 +41,7 @@ public final class FailedTaskText {
         return lines;
     }
 
-    static String oneLine(String error, Long taskId) {
+    public static String oneLine(String error, Long taskId) {
         if (error == null || error.isBlank()) {
             return "(no error message; see mms task logs " + (taskId == null ? "ID" : taskId) + ")";
         }

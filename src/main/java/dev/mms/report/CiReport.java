@@ -4,8 +4,10 @@ import dev.mms.spec.Diagnostic;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Duration;
@@ -85,22 +87,53 @@ public final class CiReport {
         return written;
     }
 
+    /** Whether {@link #finish} writes anything (a step summary or a JUnit report), so results are worth gathering. */
+    public boolean writesResults() {
+        return summaryFile != null || junitFile != null;
+    }
+
+    /**
+     * Writes a report whole or not at all, even on an interrupted thread (after Ctrl-C the command still reports; an
+     * interruptible file channel would refuse it): a file of ours goes to a temporary file beside it and is renamed
+     * over it, so a reader never sees half of it; the step summary, which the runner owns and other commands of the
+     * step append to as well, gets the whole text in one append.
+     */
     private boolean write(Path file, String text, boolean append, String what) {
+        boolean interrupted = Thread.interrupted();
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
             }
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
             if (append) {
-                Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                        StandardOpenOption.APPEND);
+                Files.write(file, bytes, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             } else {
-                Files.writeString(file, text, StandardCharsets.UTF_8);
+                replace(file.toAbsolutePath(), bytes);
             }
             return true;
         } catch (IOException | RuntimeException e) {
             err.println("Error: cannot write " + what + " " + file + ": " + reason(e));
             return false;
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static void replace(Path file, byte[] bytes) throws IOException {
+        Path temporary = file.resolveSibling("." + file.getFileName() + "." + ProcessHandle.current().pid() + "."
+                + System.nanoTime() + ".tmp");
+        try {
+            Files.write(temporary, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            try {
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
         }
     }
 

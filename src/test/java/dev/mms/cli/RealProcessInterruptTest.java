@@ -105,8 +105,9 @@ class RealProcessInterruptTest {
         Path state = dir.resolve("state.json");
         try (EmulatorServer emulator = EmulatorServer.start(EmulatorConfig.defaults().withPort(0).withSpeed(speed)
                 .withStateFile(state), faults)) {
+            Path junit = dir.resolve("reports/create.xml");
             Process p = start(emulator.endpoint(), "job", "create", "-f", specs(specs).toString(), "--watch",
-                    "--concurrency", "2", "--interval", "200ms");
+                    "--concurrency", "2", "--interval", "200ms", "--report", "junit=" + junit);
             List<String> out = collect(p.getInputStream());
             List<String> err = collect(p.getErrorStream());
             await(err, ready, p);
@@ -133,6 +134,12 @@ class RealProcessInterruptTest {
                         "job " + jobId + " (async task " + taskId + ") in the resume command\n" + all);
             }
             assertTrue(stderr.contains("Interrupted"), all);
+            // The JUnit report is written whole before the process ends: a test case per spec, none passed.
+            org.w3c.dom.Document report = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                    .parse(junit.toFile());
+            assertEquals(specs, report.getElementsByTagName("testcase").getLength(), "a test case per spec\n" + all);
+            assertEquals(specs, report.getElementsByTagName("failure").getLength(), "none passed\n" + all);
+            assertTrue(Files.readString(junit).contains("interrupted"), Files.readString(junit));
             System.out.println(signal + ": exit 130 " + millis + " ms after the signal, "
                     + saved.get("asyncTasks").size() + " of " + specs + " specs sent, every id reported");
         }

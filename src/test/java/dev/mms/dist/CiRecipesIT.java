@@ -78,6 +78,10 @@ class CiRecipesIT {
         assertEquals(2, merge.size(), "a merge validates, then creates: " + merge);
         merge.forEach(s -> assertEquals(0, s.code, s.toString()));
         assertTrue(merge.get(1).out.contains("every job is DONE"), merge.get(1).toString());
+        assertTrue(Files.readString(checkout.resolve("reports/create.xml")).contains("watch: DONE"),
+                "the create step's JUnit report");
+        assertTrue(Files.readString(folder.resolve("summary.md")).contains("### mms job create: 1 spec, all passed"),
+                "the create step's summary");
         Step again = runSteps(job.path("steps"), "push", env).get(1);
         assertEquals(0, again.code, "the second merge skips what exists: " + again);
     }
@@ -92,6 +96,8 @@ class CiRecipesIT {
                 .path("junit").asText())), "the JUnit report the merge request shows");
         Step create = shell(lines(recipe.path("create jobs").path("script")), env);
         assertEquals(0, create.code, create.toString());
+        assertTrue(Files.readString(checkout.resolve(recipe.path("create jobs").path("artifacts").path("reports")
+                .path("junit").asText())).contains("watch: DONE"), "the create job's JUnit report");
         assertEquals("", create.out.lines().filter(l -> l.startsWith("job/")).findFirst().orElse(""),
                 "no FAILED job listed: " + create);
     }

@@ -28,24 +28,27 @@ final class FailedJobNotice {
     }
 
     /**
-     * @param ndjson stdout for {@code -o json}, else null
-     * @param err    stderr, or null with --quiet
+     * The failed tasks of a job that ended FAILED, or null when they cannot be read (said on {@code err} unless it is
+     * null: the watch's outcome stands).
      */
-    static void print(MmsClient client, long sourceId, long jobId, PrintWriter ndjson, PrintWriter err, Clock clock) {
-        if (ndjson == null && err == null) {
-            return;
-        }
-        FailedTasks.Report report;
+    static FailedTasks.Report fetch(MmsClient client, long sourceId, long jobId, PrintWriter err) {
         try {
-            report = FailedTasks.report(client, sourceId, jobId, SHOWN);
+            return FailedTasks.report(client, sourceId, jobId, SHOWN);
         } catch (ApiException e) {
             if (err != null) {
                 err.println("mms: cannot list the failed tasks of job " + jobId + ": " + ExitCodes.describe(e)
                         + "; try: mms job tasks " + jobId + " --failed --source-id " + sourceId);
                 err.flush();
             }
-            return;
+            return null;
         }
+    }
+
+    /**
+     * @param ndjson stdout for {@code -o json}, else null
+     * @param err    stderr, or null with --quiet
+     */
+    static void print(FailedTasks.Report report, long sourceId, PrintWriter ndjson, PrintWriter err, Clock clock) {
         if (err != null) {
             FailedTaskText.lines(report, " --source-id " + sourceId).forEach(err::println);
             err.flush();

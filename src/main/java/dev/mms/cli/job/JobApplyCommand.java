@@ -106,10 +106,7 @@ public final class JobApplyCommand implements Callable<Integer> {
         MmsCommand root = run.root();
         PrintWriter err = run.err();
         JobPlanner.Plan checked = run.specs();
-        if (checked.hasErrors()) {
-            run.report().finish(checked.checked().stream().map(JobValidateCommand::result).toList(), null);
-            throw new UsageException(SpecPlanning.errorCount(checked) + "; nothing was sent");
-        }
+        SpecPlanning.stopIfInvalid(checked, run.report());
         List<PlannedJob> jobs = checked.jobs();
         Session session = run.session();
         JobsByName named = new JobsByName(session.client());

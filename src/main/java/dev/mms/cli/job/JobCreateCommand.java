@@ -7,11 +7,15 @@ import dev.mms.cli.MmsCommand;
 import dev.mms.cli.Session;
 import dev.mms.cli.UsageException;
 import dev.mms.cli.options.OutputFlags;
+import dev.mms.cli.options.ReportFlags;
 import dev.mms.cli.options.SpecFileFlags;
 import dev.mms.cli.options.WatchFlags;
+import dev.mms.jobs.JobPlanner;
 import dev.mms.jobs.PlannedJob;
 import dev.mms.render.OutputFormat;
 import dev.mms.render.RenderOptions;
+import dev.mms.report.CiReport;
+import dev.mms.report.SpecResult;
 import dev.mms.run.RunEngine;
 import dev.mms.run.RunOptions;
 import dev.mms.run.RunReport;
@@ -35,13 +39,16 @@ import picocli.CommandLine.Spec;
         description = {"Create migration jobs from YAML/JSON specs (keys are the CreateMmsJob fields) or flags.",
                 "Flags override values of the files. Every spec is validated before anything is sent.",
                 "Without --wait or --watch a sent spec is 'submitted': its async task creates the job on the server."})
-@Example(does = "Create every spec of a directory, skipping names that exist, and follow them",
-        run = "mms job create -f specs/ --if-not-exists --watch --timeout 2h")
+@Example(does = "In CI: create every spec of a directory, skipping names that exist, follow them, and report "
+        + "each one's outcome in JUnit (under GitHub Actions also in the step summary)",
+        run = "mms job create -f specs/ --if-not-exists --watch --timeout 2h --report junit=reports/create.xml")
 @Example(does = "See exactly what would be sent, and send nothing",
         run = "mms job create -f specs/sales.yaml --dry-run")
 @Example(does = "A job from flags alone",
         run = "mms job create --name web-backfill --src-db web --dst-db web_dw --tables page_views,sessions --verify")
 public final class JobCreateCommand implements Callable<Integer> {
+
+    static final String TITLE = "mms job create";
 
     @Spec
     CommandSpec spec;
@@ -77,6 +84,9 @@ public final class JobCreateCommand implements Callable<Integer> {
     @Mixin
     OutputFlags output;
 
+    @Mixin
+    ReportFlags reportFlags;
+
     @Override
     public Integer call() {
         MmsCommand root = MmsCommand.of(spec);
@@ -90,13 +100,18 @@ public final class JobCreateCommand implements Callable<Integer> {
         }
         OutputFormat format = output.format(EnumSet.allOf(OutputFormat.class));
         RenderOptions options = output.renderOptions(format, root.environment(), root.noColor());
+        CiReport report = reportFlags.open(TITLE, root.environment(), err);
         Session session = root.session(spec);
-        List<PlannedJob> jobs = SpecPlanning.plan(specFiles.files, specFlags.toOverrides(root.sourceId()),
-                session.context().sourceId(), root.environment().stdin(), err);
+        JobPlanner.Plan checked = SpecPlanning.checkAndAnnotate(specFiles.files,
+                specFlags.toOverrides(root.sourceId()), session.context().sourceId(), root.environment().stdin(),
+                err, report);
+        SpecPlanning.stopIfInvalid(checked, report);
+        List<SpecResult> validated = checked.checked().stream().map(JobValidateCommand::result).toList();
+        List<PlannedJob> jobs = checked.jobs();
         if (dryRun) {
             List<PlannedJob> sent = ifNotExists ? DryRunSkips.leaveOutExisting(jobs, session.client(), err) : jobs;
             DryRunPrinter.print(sent, session.context().endpoint(), output, options, out);
-            return ExitCodes.OK;
+            return withReport(report.finish(CreateSteps.dryRun(validated, jobs, sent), null), ExitCodes.OK);
         }
         if (watch.watch && format == OutputFormat.JSON && output.hasQuery()) {
             throw new UsageException("--query applies to one result, not to the NDJSON of --watch -o json");
@@ -109,8 +124,21 @@ public final class JobCreateCommand implements Callable<Integer> {
             Poller poller = new Poller(watch.interval.policy(), root.deadline(), root.environment().sleeper());
             RunEngine engine = new RunEngine(session.client(), poller, root.environment().sleeper(),
                     presenter.listener(), concurrency, lostAnswerWindow);
-            RunReport report = engine.run(jobs, new RunOptions(mode, ifNotExists));
-            return presenter.finish(report);
+            RunReport run;
+            try {
+                run = engine.run(jobs, new RunOptions(mode, ifNotExists));
+            } catch (RuntimeException e) {
+                report.finish(CreateSteps.stopped(validated, e), null);
+                throw e;
+            }
+            int exit = presenter.finish(run, report.writesResults());
+            return withReport(report.finish(CreateSteps.of(validated, run, mode, presenter.failedTasks()), null),
+                    exit);
         }
+    }
+
+    /** A report CI cannot read fails the command (exit 1), unless it already fails, times out or was interrupted. */
+    private static int withReport(boolean written, int exit) {
+        return written ? exit : ExitCodes.worst(exit, ExitCodes.API_ERROR);
     }
 }

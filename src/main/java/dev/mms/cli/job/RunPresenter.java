@@ -7,6 +7,7 @@ import dev.mms.cli.MmsCommand;
 import dev.mms.cli.Session;
 import dev.mms.cli.options.OutputFlags;
 import dev.mms.jobs.CreateOutcome;
+import dev.mms.jobs.FailedTasks;
 import dev.mms.render.ItemWriter;
 import dev.mms.render.OutputFormat;
 import dev.mms.render.RenderOptions;
@@ -22,6 +23,7 @@ import dev.mms.watch.RunText;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -46,6 +48,7 @@ final class RunPresenter implements AutoCloseable {
     private final ItemWriter<CreateOutcome> outcomes;
     private final boolean streamOutcomes;
     private final Set<Integer> written = new HashSet<>();
+    private final Map<Integer, FailedTasks.Report> failedTasks = new HashMap<>();
     private final Session.Routed routed;
     private final dev.mms.api.MmsClient client;
 
@@ -133,6 +136,14 @@ final class RunPresenter implements AutoCloseable {
 
     /** Writes what is left, the errors and the resume command; returns the exit code of the run. */
     int finish(RunReport report) {
+        return finish(report, false);
+    }
+
+    /**
+     * As {@link #finish(RunReport)}; with {@code failedTasksForReports} the failed tasks of a FAILED job are read even
+     * when nothing is shown (--quiet), for the CI reports ({@link #failedTasks}).
+     */
+    int finish(RunReport report, boolean failedTasksForReports) {
         if (live != null) {
             live.finish();
         }
@@ -149,11 +160,17 @@ final class RunPresenter implements AutoCloseable {
             outcomes.close();
         }
         out.flush();
+        PrintWriter ndjsonOut = ndjson != null ? out : null;
+        PrintWriter notices = root.quiet() ? null : err;
         for (JobState s : report.states()) {
-            if (s.ended() && s.jobId() != null && "FAILED".equals(s.status()) && s.error() == null) {
+            boolean wanted = ndjsonOut != null || notices != null || failedTasksForReports;
+            if (wanted && s.ended() && s.jobId() != null && s.jobFailed()) {
                 // A job that failed explains itself: its failed tasks and how to go on.
-                FailedJobNotice.print(client, s.sourceId(), s.jobId(), ndjson != null ? out : null,
-                        root.quiet() ? null : err, environment.clock());
+                FailedTasks.Report tasks = FailedJobNotice.fetch(client, s.sourceId(), s.jobId(), notices);
+                if (tasks != null) {
+                    failedTasks.put(s.index(), tasks);
+                    FailedJobNotice.print(tasks, s.sourceId(), ndjsonOut, notices, environment.clock());
+                }
             }
         }
         int exit = ExitCodes.OK;
@@ -213,6 +230,11 @@ final class RunPresenter implements AutoCloseable {
             return ExitCodes.describe(s.error());
         }
         return s.message();
+    }
+
+    /** The failed tasks read by {@link #finish} for each job that ended FAILED, by the index of its spec. */
+    Map<Integer, FailedTasks.Report> failedTasks() {
+        return Map.copyOf(failedTasks);
     }
 
     /** The exit code of a watch that ends DONE, FAILED or at the deadline (job tasks --watch). */

@@ -3,7 +3,7 @@ package dev.mms.cli.job;
 import dev.mms.api.JobSpec;
 import dev.mms.cli.UsageException;
 import dev.mms.jobs.JobPlanner;
-import dev.mms.jobs.PlannedJob;
+import dev.mms.report.CiReport;
 import dev.mms.spec.SpecInputException;
 import dev.mms.spec.SpecSource;
 import dev.mms.spec.SpecSources;
@@ -12,8 +12,9 @@ import java.io.PrintWriter;
 import java.util.List;
 
 /**
- * Reads and validates the specs of a command; {@link #plan} prints every diagnostic on stderr and stops (exit 2) on any
- * error ({@link SpecRun} is how plan, diff and apply begin instead).
+ * Reads and validates the specs of a command, prints every diagnostic on stderr (annotated under CI), and for the
+ * commands that send ({@link #stopIfInvalid}) stops on any error with exit 2 ({@link SpecRun} is how plan, diff and
+ * apply begin).
  */
 final class SpecPlanning {
 
@@ -32,20 +33,32 @@ final class SpecPlanning {
         return new JobPlanner().plan(load(files, stdin), flags, profileSourceId);
     }
 
-    /** The jobs to send, once every spec is valid; warnings are printed and do not stop anything. */
-    static List<PlannedJob> plan(List<String> files, JobSpec flags, Long profileSourceId, InputStream stdin,
-                                 PrintWriter err) {
+    /**
+     * Every spec read and checked against the flags; each diagnostic is printed on stderr and, under CI, annotated on
+     * its line. No spec at all is a usage error; an invalid one is the caller's to judge.
+     */
+    static JobPlanner.Plan checkAndAnnotate(List<String> files, JobSpec flags, Long profileSourceId,
+                                            InputStream stdin, PrintWriter err, CiReport report) {
         JobPlanner.Plan plan = check(files, flags, profileSourceId, stdin);
-        for (JobPlanner.Checked checked : plan.checked()) {
-            checked.diagnostics().forEach(d -> err.println(d.format()));
-        }
-        if (plan.hasErrors()) {
-            throw new UsageException(errorCount(plan) + failingSpecs(plan) + "; nothing was sent");
-        }
-        if (plan.jobs().isEmpty()) {
+        if (plan.checked().isEmpty()) {
             throw new UsageException("no job spec found in " + String.join(", ", files));
         }
-        return plan.jobs();
+        for (JobPlanner.Checked checked : plan.checked()) {
+            checked.diagnostics().forEach(d -> err.println(d.format()));
+            report.annotate(checked.diagnostics());
+        }
+        return plan;
+    }
+
+    /**
+     * Before anything is sent (create, apply): an invalid spec stops the command (exit 2), once the report of the
+     * validation is written. Warnings do not stop anything.
+     */
+    static void stopIfInvalid(JobPlanner.Plan plan, CiReport report) {
+        if (plan.hasErrors()) {
+            report.finish(plan.checked().stream().map(JobValidateCommand::result).toList(), null);
+            throw new UsageException(errorCount(plan) + failingSpecs(plan) + "; nothing was sent");
+        }
     }
 
     /** "2 errors in 1 of 3 specs". */

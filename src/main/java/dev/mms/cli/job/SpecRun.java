@@ -41,15 +41,8 @@ record SpecRun(MmsCommand root, Session session, PrintWriter out, PrintWriter er
         OutputFormat format = output.format(EnumSet.of(OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.YAML));
         CiReport report = reportFlags.open(title, root.environment(), err);
         Session session = root.session(spec);
-        JobPlanner.Plan specs = SpecPlanning.check(specFiles.files, specFlags.toOverrides(root.sourceId()),
-                session.context().sourceId(), root.environment().stdin());
-        if (specs.checked().isEmpty()) {
-            throw new UsageException("no job spec found in " + String.join(", ", specFiles.files));
-        }
-        for (JobPlanner.Checked checked : specs.checked()) {
-            checked.diagnostics().forEach(d -> err.println(d.format()));
-            report.annotate(checked.diagnostics());
-        }
+        JobPlanner.Plan specs = SpecPlanning.checkAndAnnotate(specFiles.files, specFlags.toOverrides(root.sourceId()),
+                session.context().sourceId(), root.environment().stdin(), err, report);
         return new SpecRun(root, session, spec.commandLine().getOut(), err, format, report, specs);
     }
 }
