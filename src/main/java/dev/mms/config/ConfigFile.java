@@ -24,7 +24,7 @@ import java.util.Set;
 
 /**
  * {@code mms/config.yaml}: {@code {current: dev, profiles: {dev: {endpoint, region, vpc, allowHttp, sourceId,
- * accessKeyId, accessKeySecret}}}}. Every bad key or value of the file is reported at once, with the nearest valid key
+ * requestTimeout, attempts, accessKeyId, accessKeySecret}}}}. Every bad key or value of the file is reported at once, with the nearest valid key
  * suggested. A file that holds a secret must not be readable by group or others; mms writes the file readable by
  * its owner only from the moment it is created.
  */
@@ -103,7 +103,33 @@ public record ConfigFile(String current, Map<String, ProfileSettings> profiles) 
                 text(node.get("accessKeyId"), at + ".accessKeyId", problems),
                 text(node.get("accessKeySecret"), at + ".accessKeySecret", problems),
                 bool(node.get("vpc"), at + ".vpc", problems),
-                bool(node.get("allowHttp"), at + ".allowHttp", problems));
+                bool(node.get("allowHttp"), at + ".allowHttp", problems),
+                requestTimeout(node.get("requestTimeout"), at + ".requestTimeout", problems),
+                attempts(node.get("attempts"), at + ".attempts", problems));
+    }
+
+    /** A duration, kept as written (10s) so that the file says what the user wrote. */
+    private static String requestTimeout(JsonNode v, String at, List<String> problems) {
+        String text = text(v, at, problems);
+        try {
+            if (text != null) {
+                RequestSettings.timeout(text, at);
+            }
+            return text;
+        } catch (ConfigException e) {
+            problems.add(e.getMessage());
+            return null;
+        }
+    }
+
+    private static Integer attempts(JsonNode v, String at, List<String> problems) {
+        String text = text(v, at, problems);
+        try {
+            return text == null ? null : RequestSettings.attempts(text, at);
+        } catch (ConfigException e) {
+            problems.add(e.getMessage());
+            return null;
+        }
     }
 
     private static void unknownKeys(JsonNode node, List<String> known, String at, List<String> problems) {
