@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mms.auth.Credentials;
 import dev.mms.auth.CredentialsProvider;
 import dev.mms.sign.Acs3Signer;
@@ -54,10 +53,6 @@ public final class HttpMmsClient implements MmsClient {
     private final HttpClient http;
     private final Clock clock;
     private final Supplier<String> nonces;
-    /** Thread-safe once configured; one instance for writing bodies and reading responses. */
-    private static final ObjectMapper WIRE_JSON = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-    private final ObjectMapper json = WIRE_JSON;
     private final RetryLoop retries;
     private final HttpTrace trace;
     /** How long the first handshake to an https endpoint may stay unanswered before the port is probed. */
@@ -132,7 +127,7 @@ public final class HttpMmsClient implements MmsClient {
 
     private static byte[] createJobBody(JobSpec spec) {
         try {
-            return WIRE_JSON.writeValueAsBytes(spec);
+            return Json.mapper().writeValueAsBytes(spec);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("cannot write the job spec as JSON: " + e.getOriginalMessage(), e);
         }
@@ -306,7 +301,9 @@ public final class HttpMmsClient implements MmsClient {
 
     private <T> T read(Call call, JsonNode data, TypeReference<T> type) {
         try {
-            return json.readerFor(type).readValue(data);
+            // a field the service adds later is not an error
+            return Json.mapper().readerFor(type).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .readValue(data);
         } catch (IOException e) {
             throw ApiException.transport("malformed answer from " + where() + " to " + call.action()
                     + ": its data does not have the documented shape", e, ApiException.Transport.MALFORMED);
@@ -438,7 +435,7 @@ public final class HttpMmsClient implements MmsClient {
         JsonNode root;
         IOException unreadable = null;
         try {
-            root = json.readTree(response.body());
+            root = Json.mapper().readTree(response.body());
         } catch (IOException e) {
             root = null;
             unreadable = e;
