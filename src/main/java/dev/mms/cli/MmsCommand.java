@@ -77,11 +77,13 @@ public final class MmsCommand {
 
     @Option(names = "--request-timeout", scope = ScopeType.INHERIT, paramLabel = "DURATION",
             converter = DurationConverter.class,
-            description = "Longest wait for one request's whole answer (default: 30s; env MMS_REQUEST_TIMEOUT).")
+            description = "Longest wait for one request's whole answer (default: 30s; env MMS_REQUEST_TIMEOUT, "
+                    + "profile key requestTimeout).")
     Duration requestTimeout;
 
     @Option(names = "--attempts", scope = ScopeType.INHERIT, paramLabel = "N",
-            description = "Tries per request when the service is busy or the network fails (default: 4; env MMS_ATTEMPTS).")
+            description = "Tries per request when the service is busy or the network fails, 1 to 20 (default: 4; env "
+                    + "MMS_ATTEMPTS, profile key attempts).")
     Integer attempts;
 
     public MmsCommand(CliEnvironment environment) {
@@ -116,16 +118,6 @@ public final class MmsCommand {
         return timeout;
     }
 
-    /** --request-timeout, or null when not given. */
-    public Duration requestTimeout() {
-        return requestTimeout;
-    }
-
-    /** --attempts, or null when not given. */
-    public Integer attempts() {
-        return attempts;
-    }
-
     /** The one deadline of this invocation, from --timeout, started the first time anything asks for it. */
     public synchronized Deadline deadline() {
         if (deadline == null) {
@@ -152,7 +144,8 @@ public final class MmsCommand {
 
     /** The global flags that take part in configuration. */
     public dev.mms.config.Overrides overrides() {
-        return new dev.mms.config.Overrides(profile, endpoint, region, sourceId, vpc, allowHttp);
+        return new dev.mms.config.Overrides(profile, endpoint, region, sourceId, vpc, allowHttp, requestTimeout,
+                attempts);
     }
 
     /** The root object of the command line that {@code spec} belongs to. */

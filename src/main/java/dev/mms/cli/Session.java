@@ -5,6 +5,7 @@ import dev.mms.api.HttpMmsClient;
 import dev.mms.api.MmsClient;
 import dev.mms.api.RetryPolicy;
 import dev.mms.config.ContextResolver;
+import dev.mms.config.RequestSettings;
 import dev.mms.config.ResolvedContext;
 import java.io.PrintWriter;
 
@@ -69,7 +70,7 @@ public final class Session {
                 LocalEmulator.ensureRunning(context.endpoint(), root.environment(), root.deadline(),
                         root.quiet() ? null : err);
             }
-            RequestSettings requests = RequestSettings.resolve(root, root.environment());
+            RequestSettings requests = context.requests();
             RetryPolicy retry = RetryPolicy.defaults(requests.attempts(), root.environment().sleeper(),
                     root.quiet() ? null : this::notice);
             ClientSettings settings = new ClientSettings(context.endpoint(), requests.requestTimeout(), null, retry,

@@ -136,13 +136,15 @@ public final class ContextResolver {
         }
         settings.add(new Setting("sourceId", sourceId == null ? "(none)" : String.valueOf(sourceId),
                 sourceId == null ? "not set" : sourceOrigin));
+        RequestSettings requests = RequestSettings.resolve(flags, env, mms, mmsOrigin, settings);
 
         boolean local = LOCAL.equals(profileName) || isLoopback(endpoint);
         AuthContext auth = new AuthContext(env, home, clock, deadline);
         CredentialsProvider credentials = credentials(profileName, mms, mmsOrigin, path, auth, cliProfileFlag, local);
         settings.addAll(credentialSettings(env, mms, mmsOrigin, cli, cliOrigin, profileName,
                 LOCAL.equals(profileName) ? null : CredentialsIniProvider.preview(auth)));
-        return new ResolvedContext(profileName, endpoint, region.value, sourceId, credentials, local, settings);
+        return new ResolvedContext(profileName, endpoint, region.value, sourceId, requests, credentials, local,
+                settings);
     }
 
     /**

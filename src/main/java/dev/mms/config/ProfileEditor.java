@@ -14,31 +14,30 @@ public final class ProfileEditor {
     public static ProfileSettings set(ProfileSettings profile, String key, String value) {
         ProfileSettings p = profile == null ? ProfileSettings.EMPTY : profile;
         String v = value == null || value.isBlank() ? null : value.trim();
+        return p.with(key, v == null ? null : typed(key, v));
+    }
+
+    /** The value of {@code key} as the profile holds it, checked. */
+    private static Object typed(String key, String v) {
         return switch (key) {
             case "endpoint" -> {
-                if (v != null) {
-                    ContextResolver.endpoint(v, "the value", true);
-                }
-                yield new ProfileSettings(v, p.region(), p.sourceId(), p.accessKeyId(), p.accessKeySecret(), p.vpc(),
-                        p.allowHttp());
+                ContextResolver.endpoint(v, "the value", true);
+                yield v;
             }
             case "region" -> {
-                if (v != null && !REGION.matcher(v).matches()) {
+                if (!REGION.matcher(v).matches()) {
                     throw new ConfigException("region must be a region id such as cn-shanghai, not '" + v + "'");
                 }
-                yield new ProfileSettings(p.endpoint(), v, p.sourceId(), p.accessKeyId(), p.accessKeySecret(),
-                        p.vpc(), p.allowHttp());
+                yield v;
             }
-            case "sourceId" -> new ProfileSettings(p.endpoint(), p.region(), v == null ? null : number(v),
-                    p.accessKeyId(), p.accessKeySecret(), p.vpc(), p.allowHttp());
-            case "accessKeyId" -> new ProfileSettings(p.endpoint(), p.region(), p.sourceId(), v, p.accessKeySecret(),
-                    p.vpc(), p.allowHttp());
-            case "accessKeySecret" -> new ProfileSettings(p.endpoint(), p.region(), p.sourceId(), p.accessKeyId(), v,
-                    p.vpc(), p.allowHttp());
-            case "vpc" -> new ProfileSettings(p.endpoint(), p.region(), p.sourceId(), p.accessKeyId(),
-                    p.accessKeySecret(), v == null ? null : bool(key, v), p.allowHttp());
-            case "allowHttp" -> new ProfileSettings(p.endpoint(), p.region(), p.sourceId(), p.accessKeyId(),
-                    p.accessKeySecret(), p.vpc(), v == null ? null : bool(key, v));
+            case "sourceId" -> number(v);
+            case "accessKeyId", "accessKeySecret" -> v;
+            case "vpc", "allowHttp" -> bool(key, v);
+            case "requestTimeout" -> {
+                RequestSettings.timeout(v, key);
+                yield v;
+            }
+            case "attempts" -> RequestSettings.attempts(v, key);
             default -> throw new ConfigException("unknown config key '" + key + "'");
         };
     }

@@ -22,7 +22,8 @@ public final class ConfigGetCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "KEY", description = "endpoint, region, vpc, allowHttp, sourceId, accessKeyId, profile, ...")
+    @Parameters(paramLabel = "KEY", description = "endpoint, region, vpc, allowHttp, sourceId, requestTimeout, attempts, "
+            + "accessKeyId, profile, ...")
     String key;
 
     @Override

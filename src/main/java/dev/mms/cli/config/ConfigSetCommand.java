@@ -26,6 +26,8 @@ import picocli.CommandLine.Spec;
                 "accessKeySecret is read from stdin: give - as its value; a file holding it is readable only by you."})
 @Example(does = "Give the current profile a region",
         run = "mms config set region cn-shanghai")
+@Example(does = "Give each request of the current profile at most 10 s for its answer",
+        run = "mms config set requestTimeout 10s")
 @Example(does = "Store the secret of the prod profile's key, from a variable through stdin (never as an argument)",
         run = "printf %s \"$SECRET\" | mms --profile prod config set accessKeySecret -")
 public final class ConfigSetCommand implements Callable<Integer> {
@@ -33,7 +35,8 @@ public final class ConfigSetCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "KEY", description = "endpoint, region, vpc, allowHttp, sourceId, accessKeyId or accessKeySecret.")
+    @Parameters(index = "0", paramLabel = "KEY", description = "endpoint, region, vpc, allowHttp, sourceId, requestTimeout, "
+            + "attempts, accessKeyId or accessKeySecret.")
     String key;
 
     @Parameters(index = "1", paramLabel = "VALUE", description = "The value; - reads it from stdin (required for accessKeySecret).")

@@ -23,7 +23,8 @@ public final class ConfigUnsetCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "KEY", description = "endpoint, region, vpc, allowHttp, sourceId, accessKeyId or accessKeySecret.")
+    @Parameters(paramLabel = "KEY", description = "endpoint, region, vpc, allowHttp, sourceId, requestTimeout, "
+            + "attempts, accessKeyId or accessKeySecret.")
     String key;
 
     @Override

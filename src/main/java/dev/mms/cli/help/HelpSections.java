@@ -22,8 +22,9 @@ public final class HelpSections {
             new Entry("MMS_ENDPOINT", "API endpoint when --endpoint is not given, e.g. http://127.0.0.1:18086"),
             new Entry("MMS_SOURCE_ID", "data source id when neither --source-id nor the spec gives one"),
             new Entry("MMS_PROFILE", "profile of the mms config file when --profile is not given"),
-            new Entry("MMS_REQUEST_TIMEOUT", "longest wait for one request when --request-timeout is not given (30s)"),
-            new Entry("MMS_ATTEMPTS", "tries per request when --attempts is not given (4)"),
+            new Entry("MMS_REQUEST_TIMEOUT", "longest wait for one request when --request-timeout is not given; over the profile's "
+                    + "requestTimeout (30s)"),
+            new Entry("MMS_ATTEMPTS", "tries per request when --attempts is not given; over the profile's attempts (4)"),
             new Entry("ALIBABA_CLOUD_ACCESS_KEY_ID", "access key id; used before any config file"),
             new Entry("ALIBABA_CLOUD_ACCESS_KEY_SECRET", "its secret (never give a secret as a flag)"),
             new Entry("ALIBABA_CLOUD_SECURITY_TOKEN", "STS token, for a temporary access key"),
