@@ -8,6 +8,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import dev.mms.spec.KeySuggester;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -41,16 +42,29 @@ public record ConfigFile(String current, Map<String, ProfileSettings> profiles) 
         if (!Files.exists(path)) {
             return new ConfigFile(null, Map.of());
         }
-        JsonNode root;
+        String text;
         try {
-            root = new ObjectMapper(new YAMLFactory()).readTree(path.toFile());
-        } catch (JsonProcessingException e) {
-            throw new ConfigException(path + (e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr())
-                    + ": not valid YAML (" + e.getOriginalMessage().lines().findFirst().orElse("") + ")", e);
+            text = new String(Files.readAllBytes(path), StandardCharsets.UTF_8);
         } catch (AccessDeniedException e) {
             throw new ConfigException("cannot read " + path + ": permission denied", e);
         } catch (IOException e) {
             throw new ConfigException("cannot read " + path + ": " + e.getMessage(), e);
+        }
+        ConfigFile file = parse(text, path.toString());
+        if (file.profiles().values().stream().anyMatch(ProfileSettings::hasSecret)) {
+            refuseIfOthersCanRead(path);
+        }
+        return file;
+    }
+
+    /** The configuration {@code text} says; every problem at once in the exception, which starts with {@code where}. */
+    static ConfigFile parse(String text, String where) {
+        JsonNode root;
+        try {
+            root = new ObjectMapper(new YAMLFactory()).readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new ConfigException(where + (e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr())
+                    + ": not valid YAML (" + e.getOriginalMessage().lines().findFirst().orElse("") + ")", e);
         }
         if (root == null || root.isMissingNode() || root.isNull()) {
             return new ConfigFile(null, Map.of());
@@ -58,11 +72,8 @@ public record ConfigFile(String current, Map<String, ProfileSettings> profiles) 
         List<String> problems = new ArrayList<>();
         ConfigFile file = parse(root, problems);
         if (!problems.isEmpty()) {
-            throw new ConfigException(path + ": " + (problems.size() == 1 ? problems.get(0)
+            throw new ConfigException(where + ": " + (problems.size() == 1 ? problems.get(0)
                     : problems.size() + " problems:\n  " + String.join("\n  ", problems)));
-        }
-        if (file.profiles().values().stream().anyMatch(ProfileSettings::hasSecret)) {
-            refuseIfOthersCanRead(path);
         }
         return file;
     }
@@ -226,9 +237,43 @@ public record ConfigFile(String current, Map<String, ProfileSettings> profiles) 
 
     /**
      * Writes the file atomically: a new file created readable and writable by its owner only (0600 from its first
-     * byte, so a secret is never readable by others, even for a moment), then moved over the old one.
+     * byte, so a secret is never readable by others, even for a moment), then moved over the old one. An existing
+     * file keeps its comments, blank lines, order and quoting: only the changed values are written into its text
+     * ({@link ConfigText}); one whose text cannot be kept so is written anew.
      */
     public void save(Path path) {
+        try {
+            String original = written(path);
+            String text = original == null ? null : ConfigText.rewrite(original, this).orElse(null);
+            byte[] bytes = text != null ? text.getBytes(StandardCharsets.UTF_8) : fresh();
+            Path dir = path.toAbsolutePath().getParent();
+            Files.createDirectories(dir);
+            Path temp = createPrivate(dir.resolve("." + path.getFileName() + ".tmp"));
+            try {
+                Files.write(temp, bytes);
+                Files.move(temp, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        } catch (IOException e) {
+            throw new ConfigException("cannot write " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The file's text as it is, or null when there is none or it is not UTF-8 (then it is written anew). */
+    private static String written(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            return null;
+        }
+        try {
+            return Files.readString(path);
+        } catch (java.nio.charset.CharacterCodingException notUtf8) {
+            return null;
+        }
+    }
+
+    /** The file as mms writes it from nothing: current, then each profile's keys in the order of the KEYS. */
+    private byte[] fresh() throws JsonProcessingException {
         ObjectMapper yaml = new ObjectMapper(new YAMLFactory().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
                 .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES));
         ObjectNode root = yaml.createObjectNode();
@@ -237,19 +282,7 @@ public record ConfigFile(String current, Map<String, ProfileSettings> profiles) 
         }
         ObjectNode all = root.putObject("profiles");
         profiles.forEach((name, p) -> all.set(name, yaml.valueToTree(p)));
-        try {
-            Path dir = path.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            Path temp = createPrivate(dir.resolve("." + path.getFileName() + ".tmp"));
-            try {
-                Files.write(temp, yaml.writeValueAsBytes(root));
-                Files.move(temp, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
-        } catch (IOException e) {
-            throw new ConfigException("cannot write " + path + ": " + e.getMessage(), e);
-        }
+        return yaml.writeValueAsBytes(root);
     }
 
     private static Path createPrivate(Path temp) throws IOException {

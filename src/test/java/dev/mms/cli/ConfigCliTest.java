@@ -114,6 +114,52 @@ class ConfigCliTest {
     }
 
     @Test
+    void setUnsetAndUseKeepTheCommentsAndOrderOfAHandWrittenFile() throws Exception {
+        Files.createDirectories(configFile().getParent());
+        Files.writeString(configFile(), """
+                # mms settings, kept by hand
+                current: dev
+
+                profiles:
+                  # production: careful
+                  prod:
+                    region: cn-shanghai
+                    vpc: true  # inside the VPC
+                    sourceId: 2000015
+
+                  dev:
+                    endpoint: http://127.0.0.1:18086  # the emulator
+                    sourceId: 7
+                """);
+        Files.setPosixFilePermissions(configFile(), PosixFilePermissions.fromString("rw-r--r--"));
+
+        mms().run("config", "set", "sourceId", "8").assertOk();
+        mms().run("config", "set", "requestTimeout", "10s").assertOk();
+        mms().run("--profile", "prod", "config", "unset", "vpc").assertOk();
+        mms().run("config", "use", "prod").assertOk();
+
+        assertEquals("""
+                # mms settings, kept by hand
+                current: prod
+
+                profiles:
+                  # production: careful
+                  prod:
+                    region: cn-shanghai
+                    sourceId: 2000015
+
+                  dev:
+                    endpoint: http://127.0.0.1:18086 # the emulator
+                    sourceId: 8
+                    requestTimeout: 10s
+                """, Files.readString(configFile()));
+        assertEquals(PosixFilePermissions.fromString("rw-------"), Files.getPosixFilePermissions(configFile()),
+                "written as always: readable by its owner only");
+        CliHarness.Result get = mms().run("--profile", "dev", "config", "get", "requestTimeout").assertOk();
+        get.checkEquals("10s\n", get.out(), "the file reads back");
+    }
+
+    @Test
     void anUnknownProfileListsTheProfilesOfBothFiles() throws Exception {
         aliyunConfig();
         Files.createDirectories(configFile().getParent());
