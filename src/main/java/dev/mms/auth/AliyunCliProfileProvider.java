@@ -39,6 +39,11 @@ public final class AliyunCliProfileProvider implements CredentialsProvider {
             if (profileFlag == null && file.profiles().isEmpty()) {
                 throw new CredentialsNotFoundException("it has no profiles");
             }
+            if (profileFlag == null && file.namedByEnvironment(context.env())) {
+                // ALIBABA_CLOUD_PROFILE also names the section of the INI file, the next source
+                throw new CredentialsNotFoundException("no profile '" + name + "' (from ALIBABA_CLOUD_PROFILE) in it;"
+                        + " profiles there: " + String.join(", ", file.names()));
+            }
             throw new CredentialsException("profile '" + name + "' not found in " + file.path()
                     + (file.profiles().isEmpty() ? " (it has no profiles)"
                     : " (profiles there: " + String.join(", ", file.names()) + ")"));

@@ -99,6 +99,11 @@ public final class AliyunConfigFile {
         return current == null ? "default" : current;
     }
 
+    /** True when, without --profile, the profile's name comes from ALIBABA_CLOUD_PROFILE or its aliases. */
+    public boolean namedByEnvironment(Map<String, String> env) {
+        return PROFILE_VARIABLES.stream().map(env::get).anyMatch(v -> v != null && !v.isBlank());
+    }
+
     /** True when the environment tells mms (as the official tools) to ignore this file. */
     public static boolean ignoredBy(Map<String, String> env) {
         return "true".equalsIgnoreCase(env.get("ALIBABA_CLOUD_IGNORE_PROFILE"))

@@ -94,6 +94,25 @@ class CredentialsIniCliTest {
     }
 
     @Test
+    void alibabaCloudProfileNamesAnIniSectionEvenWhenTheAliyunCliFileExists() throws Exception {
+        Files.createDirectories(home.resolve(".aliyun"));
+        Path cli = Files.writeString(home.resolve(".aliyun/config.json"), """
+                {"current": "default", "profiles": [{"name": "default", "mode": "AK", "access_key_id": "LTAIwrong",
+                 "access_key_secret": "wrong"}]}
+                """);
+        Files.setPosixFilePermissions(cli, PosixFilePermissions.fromString("rw-------"));
+        writeIni("[ci]\nenable = true\ntype = access_key\naccess_key_id = LTAIinikey\naccess_key_secret = ini-secret-7\n");
+
+        listJobs(mms().withEnv("ALIBABA_CLOUD_PROFILE", "ci")).assertOk();
+        CliHarness.Result neither = listJobs(CliHarness.of(home, null).withEnv("ALIBABA_CLOUD_ACCESS_KEY_ID", null)
+                .withEnv("ALIBABA_CLOUD_ACCESS_KEY_SECRET", null).withEnv("ALIBABA_CLOUD_PROFILE", "nightly"));
+
+        neither.assertExit(ExitCodes.AUTH);
+        neither.check(neither.err().contains("no profile 'nightly' (from ALIBABA_CLOUD_PROFILE) in it; profiles "
+                + "there: default") && neither.err().contains(ini() + " (no section [nightly])"), "both are named");
+    }
+
+    @Test
     void ramRoleArnAssumesTheRoleWithTheSectionsKeySessionNameAndPolicy() throws Exception {
         writeIni("""
                 [default]
