@@ -14,7 +14,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -32,10 +31,6 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.BiFunction;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import javax.net.ssl.KeyManager;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLParameters;
-import javax.net.ssl.TrustManager;
 
 /**
  * {@link MmsClient} over the JDK HTTP client: the paths of mms-api.md §1, the headers and ACS3 signature of §3.3/§6.1,
@@ -75,22 +70,10 @@ public final class HttpMmsClient implements MmsClient {
                 .build());
     }
 
-    /**
-     * For an {@code http://} endpoint (the emulator), a TLS context that holds no certificate: this client never
-     * opens a TLS connection there (it follows no redirect), and the JDK's default context would read and parse
-     * every CA certificate of the JVM, about 350 classes and a good part of a short command's start-up, for nothing.
-     */
+    /** For an {@code http://} endpoint, a TLS context that is never used (see {@link UnusedTls}). */
     private static HttpClient.Builder unusedTlsFor(URI endpoint, HttpClient.Builder builder) {
-        if (!"http".equalsIgnoreCase(endpoint.getScheme())) {
-            return builder;
-        }
-        try {
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(new KeyManager[0], new TrustManager[0], null);
-            return builder.sslContext(context).sslParameters(new SSLParameters());
-        } catch (GeneralSecurityException e) {
-            return builder; // no TLS provider to spare: the default context it is
-        }
+        return "http".equalsIgnoreCase(endpoint.getScheme())
+                ? builder.sslContext(UnusedTls.context()).sslParameters(UnusedTls.parameters()) : builder;
     }
 
     private HttpMmsClient(ClientSettings settings, CredentialsProvider credentials, Clock clock,

@@ -10,30 +10,19 @@ public final class AliyunCliProfileProvider implements CredentialsProvider {
 
     private final AuthContext context;
     private final String profileFlag;
-    private String description;
-    private CredentialsProvider source;
+    private final OpenedOnFirstUse source;
 
     /** {@code profileFlag} is the {@code --profile} value, or null for the CLI's own choice. */
     public AliyunCliProfileProvider(AuthContext context, String profileFlag) {
         this.context = context;
         this.profileFlag = profileFlag;
-        this.description = "aliyun CLI config " + AliyunConfigFile.defaultPath(context.home());
+        this.source = new OpenedOnFirstUse("aliyun CLI config " + AliyunConfigFile.defaultPath(context.home()),
+                this::open);
     }
 
     @Override
-    public synchronized Credentials get() {
-        if (source == null) {
-            source = open();
-            description = source.describe();
-        }
-        try {
-            return source.get();
-        } catch (CredentialsNotFoundException e) {
-            throw new CredentialsException(description + ": " + e.getMessage());
-        } catch (CredentialsException e) {
-            throw e.getMessage().startsWith(description) ? e : new CredentialsException(description + ": "
-                    + e.getMessage());
-        }
+    public Credentials get() {
+        return source.get();
     }
 
     private CredentialsProvider open() {
@@ -58,7 +47,7 @@ public final class AliyunCliProfileProvider implements CredentialsProvider {
     }
 
     @Override
-    public synchronized String describe() {
-        return description;
+    public String describe() {
+        return source.describe();
     }
 }

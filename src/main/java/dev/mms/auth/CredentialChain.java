@@ -18,19 +18,30 @@ public final class CredentialChain implements CredentialsProvider {
         this.sources = List.copyOf(sources);
     }
 
-    /**
-     * The official order: the environment's key, RRSA/OIDC from the environment, the aliyun CLI profile
-     * ({@code profileFlag} may be null), the ECS RAM role of {@code ALIBABA_CLOUD_ECS_METADATA}, then
-     * {@code ALIBABA_CLOUD_CREDENTIALS_URI}.
-     */
+    /** The chain of {@link #standardSources} without an mms profile's key. */
     public static CredentialChain standard(AuthContext context, String profileFlag) {
+        return new CredentialChain(standardSources(context, profileFlag, null));
+    }
+
+    /**
+     * The official order (docs/credentials.md, "Order"): the environment's key, then {@code profileKey} (the mms
+     * profile's key; may be null), RRSA/OIDC from the environment, the aliyun CLI profile ({@code profileFlag} may
+     * be null), the section of credentials-java's INI file, the ECS RAM role of {@code ALIBABA_CLOUD_ECS_METADATA},
+     * then {@code ALIBABA_CLOUD_CREDENTIALS_URI}.
+     */
+    public static List<CredentialsProvider> standardSources(AuthContext context, String profileFlag,
+                                                            CredentialsProvider profileKey) {
         List<CredentialsProvider> sources = new ArrayList<>();
         sources.add(new EnvironmentCredentialsProvider(context.env()));
+        if (profileKey != null) {
+            sources.add(profileKey);
+        }
         sources.add(EnvironmentSources.oidc(context));
         sources.add(new AliyunCliProfileProvider(context, profileFlag));
+        sources.add(new CredentialsIniProvider(context));
         sources.add(EnvironmentSources.ecsMetadata(context));
         sources.add(EnvironmentSources.credentialsUri(context));
-        return new CredentialChain(sources);
+        return sources;
     }
 
     @Override

@@ -1,15 +1,13 @@
 package dev.mms.config;
 
 import dev.mms.api.Deadline;
-import dev.mms.auth.AliyunCliProfileProvider;
 import dev.mms.auth.AliyunConfigFile;
 import dev.mms.auth.AliyunProfile;
 import dev.mms.auth.AuthContext;
 import dev.mms.auth.CredentialChain;
 import dev.mms.auth.Credentials;
+import dev.mms.auth.CredentialsIniProvider;
 import dev.mms.auth.CredentialsProvider;
-import dev.mms.auth.EnvironmentCredentialsProvider;
-import dev.mms.auth.EnvironmentSources;
 import dev.mms.auth.StaticCredentialsProvider;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -143,7 +141,8 @@ public final class ContextResolver {
         boolean local = LOCAL.equals(profileName) || isLoopback(endpoint);
         AuthContext auth = new AuthContext(env, home, clock, deadline);
         CredentialsProvider credentials = credentials(profileName, mms, mmsOrigin, path, auth, cliProfileFlag, local);
-        settings.addAll(credentialSettings(env, mms, mmsOrigin, cli, cliOrigin, profileName));
+        settings.addAll(credentialSettings(env, mms, mmsOrigin, cli, cliOrigin, profileName,
+                LOCAL.equals(profileName) ? null : CredentialsIniProvider.preview(auth)));
         return new ResolvedContext(profileName, endpoint, region.value, sourceId, requests, credentials, local,
                 settings);
     }
@@ -192,15 +191,7 @@ public final class ContextResolver {
         if (LOCAL.equals(profileName)) {
             return fromProfile; // the emulator knows only its own key: a cloud key from the environment would fail
         }
-        List<CredentialsProvider> chain = new ArrayList<>();
-        chain.add(new EnvironmentCredentialsProvider(auth.env()));
-        if (fromProfile != null) {
-            chain.add(fromProfile);
-        }
-        chain.add(EnvironmentSources.oidc(auth));
-        chain.add(new AliyunCliProfileProvider(auth, cliProfile));
-        chain.add(EnvironmentSources.ecsMetadata(auth));
-        chain.add(EnvironmentSources.credentialsUri(auth));
+        List<CredentialsProvider> chain = new ArrayList<>(CredentialChain.standardSources(auth, cliProfile, fromProfile));
         if (local) {
             chain.add(new StaticCredentialsProvider(new Credentials(BUILT_IN_LOCAL.accessKeyId(),
                     BUILT_IN_LOCAL.accessKeySecret(), null), "the local emulator's built-in key"));
@@ -210,7 +201,8 @@ public final class ContextResolver {
 
     /** Which source the chain will take the key from, judged from variables and files alone (nothing is fetched). */
     private static List<Setting> credentialSettings(Map<String, String> env, ProfileSettings mms, String mmsOrigin,
-                                                    AliyunProfile cli, String cliOrigin, String profileName) {
+                                                    AliyunProfile cli, String cliOrigin, String profileName,
+                                                    CredentialsIniProvider.Preview ini) {
         List<Setting> out = new ArrayList<>();
         if (blankToNull(env.get("ALIBABA_CLOUD_ACCESS_KEY_ID")) != null) {
             out.add(new Setting("accessKeyId", env.get("ALIBABA_CLOUD_ACCESS_KEY_ID").trim(),
@@ -232,6 +224,8 @@ public final class ContextResolver {
             out.add(new Setting("credentials", "mode " + cli.mode()
                     + (cli.text("access_key_id") != null ? ", accessKeyId " + cli.text("access_key_id") : "")
                     + (cli.text("ram_role_arn") != null ? ", role " + cli.text("ram_role_arn") : ""), cliOrigin));
+        } else if (ini != null) {
+            out.add(new Setting("credentials", ini.credentials(), ini.origin()));
         } else if (blankToNull(env.get("ALIBABA_CLOUD_ECS_METADATA")) != null) {
             out.add(new Setting("credentials", "ECS RAM role " + env.get("ALIBABA_CLOUD_ECS_METADATA").trim(),
                     "environment ALIBABA_CLOUD_ECS_METADATA"));

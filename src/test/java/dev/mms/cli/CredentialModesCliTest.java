@@ -4,19 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mms.emulator.AccessKeyStore;
-import dev.mms.emulator.EmulatorConfig;
-import dev.mms.emulator.EmulatorServer;
-import dev.mms.emulator.FaultPlan;
 import dev.mms.emulator.IdentityStandIn;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -32,28 +27,11 @@ class CredentialModesCliTest {
     @TempDir
     Path home;
 
-    private AccessKeyStore keys;
-    private EmulatorServer emulator;
-    private IdentityStandIn identity;
-
-    @BeforeEach
-    void start() throws Exception {
-        keys = AccessKeyStore.of("LTAIpermanent", "permanent-secret", Clock.systemUTC());
-        emulator = EmulatorServer.start(EmulatorConfig.defaults().withPort(0), FaultPlan.none(), keys);
-        identity = IdentityStandIn.start(keys).keyLifetime(Duration.ofHours(1));
-    }
-
-    @AfterEach
-    void stop() {
-        emulator.close();
-        identity.close();
-    }
+    @RegisterExtension
+    final IdentityStandIns standIns = new IdentityStandIns("LTAIpermanent", "permanent-secret");
 
     private CliHarness mms() {
-        return CliHarness.of(home, emulator.endpoint())
-                .withEnv("ALIBABA_CLOUD_ACCESS_KEY_ID", null).withEnv("ALIBABA_CLOUD_ACCESS_KEY_SECRET", null)
-                .withEnv("MMS_STS_ENDPOINT", identity.endpoint())
-                .withEnv("MMS_ECS_METADATA_ENDPOINT", identity.endpoint());
+        return standIns.mms(home);
     }
 
     private CliHarness.Result listSources(CliHarness mms, String... before) {
@@ -64,7 +42,7 @@ class CredentialModesCliTest {
 
     @Test
     void akAndStsTokenProfilesSignWithTheirKey() throws Exception {
-        AccessKeyStore.Key sts = keys.issueTemporary(Duration.ofHours(1));
+        AccessKeyStore.Key sts = standIns.keys().issueTemporary(Duration.ofHours(1));
         writeAliyun("""
                 {"current": "ak", "profiles": [
                   {"name": "ak", "mode": "AK", "access_key_id": "LTAIpermanent", "access_key_secret": "permanent-secret",
@@ -96,7 +74,7 @@ class CredentialModesCliTest {
         CliHarness.Result r = listSources(mms(), "-v");
 
         r.assertOk();
-        List<IdentityStandIn.Call> calls = identity.calls("AssumeRole");
+        List<IdentityStandIn.Call> calls = standIns.identity().calls("AssumeRole");
         r.checkEquals(1, calls.size(), "one AssumeRole");
         assertEquals(ROLE, calls.get(0).parameters().get("RoleArn"));
         assertEquals("nightly-ci", calls.get(0).parameters().get("RoleSessionName"));
@@ -120,7 +98,7 @@ class CredentialModesCliTest {
 
         listSources(mms()).assertOk();
 
-        List<IdentityStandIn.Call> calls = identity.calls("AssumeRole");
+        List<IdentityStandIn.Call> calls = standIns.identity().calls("AssumeRole");
         assertEquals(2, calls.size(), calls.toString());
         assertEquals("LTAIpermanent", calls.get(0).parameters().get("AccessKeyId"));
         assertTrue(calls.get(1).parameters().get("AccessKeyId").startsWith("STS."),
@@ -139,15 +117,15 @@ class CredentialModesCliTest {
         listSources(mms()).assertOk();
         listSources(mms(), "--profile", "ecs-any").assertOk();
 
-        assertEquals(2, identity.calls("metadata-token").size(), "an IMDSv2 token first, every time");
-        assertEquals("21600", identity.calls("metadata-token").get(0).parameters().get("ttl"));
-        assertEquals(1, identity.calls("metadata-role").size(), "the role name is asked for only when not set");
-        assertEquals(2, identity.calls("metadata-credentials").size());
+        assertEquals(2, standIns.identity().calls("metadata-token").size(), "an IMDSv2 token first, every time");
+        assertEquals("21600", standIns.identity().calls("metadata-token").get(0).parameters().get("ttl"));
+        assertEquals(1, standIns.identity().calls("metadata-role").size(), "the role name is asked for only when not set");
+        assertEquals(2, standIns.identity().calls("metadata-credentials").size());
     }
 
     @Test
     void externalProcessCommandPrintsTheKey() throws Exception {
-        AccessKeyStore.Key sts = keys.issueTemporary(Duration.ofHours(1));
+        AccessKeyStore.Key sts = standIns.keys().issueTemporary(Duration.ofHours(1));
         Path answer = Files.writeString(home.resolve("key.json"), """
                 {"mode": "StsToken", "access_key_id": "%s", "access_key_secret": "%s", "sts_token": "%s",
                  "expiration": "%s"}
@@ -170,19 +148,19 @@ class CredentialModesCliTest {
 
     @Test
     void credentialsUriAndOidcProfiles() throws Exception {
-        Path token = Files.writeString(home.resolve("oidc-token"), identity.oidcToken());
+        Path token = Files.writeString(home.resolve("oidc-token"), standIns.identity().oidcToken());
         writeAliyun("""
                 {"current": "uri", "profiles": [
                   {"name": "uri", "mode": "CredentialsURI", "credentials_uri": "%s"},
                   {"name": "oidc", "mode": "OIDC", "oidc_provider_arn": "acs:ram::1:oidc-provider/ack",
                    "oidc_token_file": "%s", "ram_role_arn": "%s", "ram_session_name": "rrsa"}]}
-                """.formatted(identity.credentialsUri(), token, ROLE));
+                """.formatted(standIns.identity().credentialsUri(), token, ROLE));
 
         listSources(mms()).assertOk();
         listSources(mms(), "--profile", "oidc").assertOk();
 
-        assertEquals(1, identity.calls("credentials-uri").size());
-        List<IdentityStandIn.Call> oidc = identity.calls("AssumeRoleWithOIDC");
+        assertEquals(1, standIns.identity().calls("credentials-uri").size());
+        List<IdentityStandIn.Call> oidc = standIns.identity().calls("AssumeRoleWithOIDC");
         assertEquals(1, oidc.size());
         assertEquals("acs:ram::1:oidc-provider/ack", oidc.get(0).parameters().get("OIDCProviderArn"));
         assertEquals("rrsa", oidc.get(0).parameters().get("RoleSessionName"));
@@ -190,17 +168,17 @@ class CredentialModesCliTest {
 
     @Test
     void environmentSourcesRrsaEcsMetadataAndCredentialsUri() throws Exception {
-        Path token = Files.writeString(home.resolve("oidc-token"), identity.oidcToken());
+        Path token = Files.writeString(home.resolve("oidc-token"), standIns.identity().oidcToken());
 
         listSources(mms().withEnv("ALIBABA_CLOUD_ROLE_ARN", ROLE)
                 .withEnv("ALIBABA_CLOUD_OIDC_PROVIDER_ARN", "acs:ram::1:oidc-provider/ack")
                 .withEnv("ALIBABA_CLOUD_OIDC_TOKEN_FILE", token.toString())).assertOk();
         listSources(mms().withEnv("ALIBABA_CLOUD_ECS_METADATA", "mms-ecs-role")).assertOk();
-        listSources(mms().withEnv("ALIBABA_CLOUD_CREDENTIALS_URI", identity.credentialsUri())).assertOk();
+        listSources(mms().withEnv("ALIBABA_CLOUD_CREDENTIALS_URI", standIns.identity().credentialsUri())).assertOk();
 
-        assertEquals(1, identity.calls("AssumeRoleWithOIDC").size());
-        assertEquals(1, identity.calls("metadata-credentials").size());
-        assertEquals(1, identity.calls("credentials-uri").size());
+        assertEquals(1, standIns.identity().calls("AssumeRoleWithOIDC").size());
+        assertEquals(1, standIns.identity().calls("metadata-credentials").size());
+        assertEquals(1, standIns.identity().calls("credentials-uri").size());
     }
 
     @Test
@@ -215,7 +193,7 @@ class CredentialModesCliTest {
 
         r.assertExit(ExitCodes.AUTH);
         r.check(r.err().startsWith("Error: aliyun CLI profile 'role' (mode RamRoleArn) in "), "names the profile");
-        r.check(r.err().contains("AssumeRole of " + ROLE + " at " + identity.endpoint() + " was refused: HTTP 400 "
+        r.check(r.err().contains("AssumeRole of " + ROLE + " at " + standIns.identity().endpoint() + " was refused: HTTP 400 "
                 + "SignatureDoesNotMatch"), "names the step and what STS said");
         r.check(!r.err().contains("wrong-secret"), "no secret");
         r.check(r.errLines().size() <= 2, "one or two lines");
@@ -226,7 +204,7 @@ class CredentialModesCliTest {
         writeAliyun("""
                 {"current": "ecs", "profiles": [{"name": "ecs", "mode": "EcsRamRole", "ram_role_name": "mms-ecs-role"}]}
                 """);
-        identity.fail("metadata-credentials", 1);
+        standIns.identity().fail("metadata-credentials", 1);
 
         CliHarness.Result r = listSources(mms());
 
@@ -241,7 +219,7 @@ class CredentialModesCliTest {
             r.check(!r.err().contains(key.accessKeySecret()) && !r.err().contains(key.securityToken())
                     && !r.out().contains(key.accessKeySecret()), "no temporary secret or token");
         }
-        for (AccessKeyStore.Key issued : keys.all()) {
+        for (AccessKeyStore.Key issued : standIns.keys().all()) {
             if (issued.securityToken() != null) {
                 r.check(!r.err().contains(issued.accessKeySecret()) && !r.err().contains(issued.securityToken()),
                         "no issued secret or token in stderr");

@@ -3,6 +3,8 @@ package dev.mms.startup;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mms.emulator.EmulatorConfig;
+import dev.mms.emulator.EmulatorServer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -23,6 +26,16 @@ import picocli.CommandLine;
  * would show here as a slower {@code --version}).
  */
 class StartupClassesTest {
+
+    /**
+     * What a command that talks to the emulator over plain http:// has no use for: TLS (the JSSE provider's class is
+     * loaded anyway, by the look-up of HMAC), certificates, the emulator; YAML and JLine must not even be initialised
+     * (their classes may be loaded to verify code that could use them).
+     */
+    private static final List<String> NOT_LOADED_OVER_HTTP = List.of("sun.security.ssl.SSL", "sun.security.x509.",
+            "dev.mms.emulator.");
+    private static final List<String> NOT_INITIALISED_OVER_HTTP = List.of("com.fasterxml.jackson.dataformat.yaml.",
+            "org.yaml.", "org.jline.");
 
     private static final List<String> HEAVY = List.of("java.net.http.", "jdk.internal.net.http.",
             "com.fasterxml.jackson.databind.", "com.fasterxml.jackson.dataformat.yaml.", "org.yaml.", "org.jline.",
@@ -67,6 +80,27 @@ class StartupClassesTest {
         assertEquals(new TreeSet<>(expected), commands, "the commands that mms " + commandLine + " builds");
     }
 
+    @Test
+    void aJobListOverPlainHttpLoadsNoTlsYamlOrTerminal() throws Exception {
+        try (EmulatorServer emulator = EmulatorServer.start(EmulatorConfig.defaults().withPort(0).withSpeed(1000))) {
+            JvmLog log = run("--endpoint", "http://" + emulator.endpoint(), "--source-id", "2000015", "job", "list",
+                    "-o", "json");
+            assertTrue(log.loaded().contains("java.net.http.HttpClient"), "the list did call the API");
+            TreeSet<String> unused = new TreeSet<>();
+            for (String name : log.loaded()) {
+                if (NOT_LOADED_OVER_HTTP.stream().anyMatch(name::startsWith)) {
+                    unused.add(name);
+                }
+            }
+            for (String name : log.initialised()) {
+                if (NOT_INITIALISED_OVER_HTTP.stream().anyMatch(name::startsWith)) {
+                    unused.add(name);
+                }
+            }
+            assertEquals(new TreeSet<>(), unused, "mms job list over http:// loads what it does not use");
+        }
+    }
+
     /** The classes a JVM loaded, and those it initialised, in order. */
     private record JvmLog(List<String> loaded, List<String> initialised) {
     }
@@ -81,6 +115,8 @@ class StartupClassesTest {
                 .redirectOutput(home.resolve("out.txt").toFile());
         builder.environment().put("HOME", home.toString());
         builder.environment().put("XDG_CONFIG_HOME", home.resolve("config").toString());
+        builder.environment().put("ALIBABA_CLOUD_ACCESS_KEY_ID", EmulatorConfig.DEFAULT_ACCESS_KEY_ID);
+        builder.environment().put("ALIBABA_CLOUD_ACCESS_KEY_SECRET", EmulatorConfig.DEFAULT_ACCESS_KEY_SECRET);
         Process process = builder.start();
         assertTrue(process.waitFor(60, TimeUnit.SECONDS), "mms " + String.join(" ", args) + " ended");
         assertEquals(0, process.exitValue(), Files.readString(home.resolve("out.txt")));

@@ -31,6 +31,8 @@ public final class HelpSections {
             new Entry("ALIBABA_CLOUD_REGION_ID", "region when --region is not given (default cn-hangzhou)"),
             new Entry("ALIBABA_CLOUD_PROFILE", "profile of ~/.aliyun/config.json, as for the aliyun CLI"),
             new Entry("ALIBABA_CLOUD_IGNORE_PROFILE", "true: do not read ~/.aliyun/config.json"),
+            new Entry("ALIBABA_CLOUD_CREDENTIALS_FILE", "credentials-java's INI file (default "
+                    + "~/.alibabacloud/credentials.ini); its section is ALIBABA_CLOUD_PROFILE, else default"),
             new Entry("NO_COLOR", "set (to anything): no colour, as with --no-color"),
             new Entry("XDG_CONFIG_HOME", "where the mms config file is (default ~/.config)"),
             new Entry("XDG_STATE_HOME", "where the background emulator keeps its files (default ~/.local/state)"),
@@ -41,6 +43,8 @@ public final class HelpSections {
             new Entry("~/.config/mms/config.yaml", "mms profiles: region, endpoint, sourceId "
                     + "($XDG_CONFIG_HOME/mms/config.yaml; chmod 600 if it holds a secret)"),
             new Entry("~/.aliyun/config.json", "profiles and keys of the aliyun CLI (modes AK and StsToken)"),
+            new Entry("~/.alibabacloud/credentials.ini", "credentials-java's INI profiles (enable = true; type "
+                    + "access_key, ecs_ram_role or ram_role_arn; chmod 600 if it holds a secret)"),
             new Entry("~/.local/state/mms/", "the background emulator's state, pid and log files, one set per port "
                     + "($XDG_STATE_HOME/mms/)"));
 
