@@ -7,7 +7,8 @@
 #                                                                           (target: <= 1.5 s wall, <= 1 s CPU)
 # Every mms built here takes part: target/mms (the launcher on the default JVM), target/mms-runtime (-Pruntime, the
 # jlink image), target/mms-native/mms (-Pnative, where a GraalVM built it).
-# Usage: bench/compare.sh [RUNS]   (default 20 runs per command after 3 warm-ups; ALL_RUNS, default 5, for --all)
+# Usage: bench/compare.sh [RUNS]   (default 20 runs per command after 3 warm-ups; ALL_RUNS, default 5, for --all;
+#        EXTRA="NAME=/path/to/bin/mms ..." adds launchers, e.g. an unpacked release zip)
 # Installs what it needs from Debian (hyperfine gh awscli time python3) with apt-get, through sudo when not root.
 set -euo pipefail
 
@@ -33,6 +34,8 @@ launchers=()
 [ -x target/mms/bin/mms ] && launchers+=("jvm=$root/target/mms/bin/mms")
 [ -x target/mms-runtime/bin/mms ] && launchers+=("jlink=$root/target/mms-runtime/bin/mms")
 [ -x target/mms-native/mms ] && launchers+=("native=$root/target/mms-native/mms")
+# More launchers to measure beside them, e.g. an unpacked release: EXTRA="release=/tmp/r/mms-0.1.0/bin/mms other=..."
+for entry in ${EXTRA:-}; do launchers+=("$entry"); done
 [ ${#launchers[@]} -gt 0 ] || { echo "nothing to measure: run 'mvn -B -q package -DskipTests' first" >&2; exit 2; }
 MMS=$root/target/mms/bin/mms
 [ -x "$MMS" ] || MMS=${launchers[0]#*=}
@@ -145,7 +148,7 @@ for name in results:
     kind = "version" if name.endswith("--version") else "list"
     ref = "gh --version" if kind == "version" else "aws dynamodb list-tables"
     ratio = median(name) / median(ref)
-    target = targets.get((launcher, kind))
+    target = targets.get((launcher.split("-")[0], kind))  # jvm-release: the targets of jvm
     verdict = "" if target is None else ("<= %.1f %s" % (target, "ok" if ratio <= target else "MISS"))
     print("%-34s %10.1f %8.1f %8.1f %7.2f %8s" % (name, median(name), p90(name), 1000 * results[name]["user"], ratio,
                                                  verdict))
