@@ -80,7 +80,7 @@ public final class ExitCodes {
             }
         }
         return switch (error.category()) {
-            case AUTH -> "check the access key: ALIBABA_CLOUD_ACCESS_KEY_ID/_SECRET, or the profile in ~/.aliyun/config.json";
+            case AUTH -> "check the access key: mms config view shows the one in use and where it comes from";
             case NOT_FOUND -> "check the id and --source-id (mms source list shows your data sources)";
             case THROTTLED, TRANSPORT -> "the service is unavailable or busy; try again later";
             case TIMED_OUT -> "give it more time with --timeout, or run with -v to see each request";

@@ -70,6 +70,7 @@ class CredentialsIniCliTest {
 
         r.assertExit(ExitCodes.AUTH);
         r.check(r.err().contains("SignatureDoesNotMatch"), "the emulator refuses the signature");
+        r.check(r.err().contains("mms config view shows the one in use"), "points at where the key came from");
         r.check(!r.err().contains("not-the-secret"), "no secret");
     }
 
