@@ -1,6 +1,7 @@
 package dev.mms.cli;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import picocli.CommandLine;
@@ -36,7 +37,7 @@ final class CommandTree {
             return full(root);
         }
         skipUnusedConverters();
-        Set<String> named = Set.of(Arrays.stream(args).distinct().toArray(String[]::new));
+        Set<String> named = Set.copyOf(List.of(args));
         return build(root, named::contains);
     }
 

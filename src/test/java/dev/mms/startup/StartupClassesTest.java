@@ -50,13 +50,8 @@ class StartupClassesTest {
         JvmLog log = run(commandLine.split(" "));
         List<String> loaded = log.loaded();
         assertTrue(loaded.contains("dev.mms.cli.Main"), "the log lists mms's classes: " + loaded.size());
-        TreeSet<String> heavy = new TreeSet<>();
-        for (String name : loaded) {
-            if (HEAVY.stream().anyMatch(name::startsWith)) {
-                heavy.add(name);
-            }
-        }
-        assertEquals(new TreeSet<>(), heavy, "mms " + commandLine + " loads what it does not use");
+        assertEquals(new TreeSet<>(), startingWithAny(loaded, HEAVY),
+                "mms " + commandLine + " loads what it does not use");
         TreeSet<String> commands = new TreeSet<>();
         for (String name : log.initialised()) {
             if (name.startsWith("dev.mms.") && !name.contains("$")
@@ -86,19 +81,21 @@ class StartupClassesTest {
             JvmLog log = run("--endpoint", "http://" + emulator.endpoint(), "--source-id", "2000015", "job", "list",
                     "-o", "json");
             assertTrue(log.loaded().contains("java.net.http.HttpClient"), "the list did call the API");
-            TreeSet<String> unused = new TreeSet<>();
-            for (String name : log.loaded()) {
-                if (NOT_LOADED_OVER_HTTP.stream().anyMatch(name::startsWith)) {
-                    unused.add(name);
-                }
-            }
-            for (String name : log.initialised()) {
-                if (NOT_INITIALISED_OVER_HTTP.stream().anyMatch(name::startsWith)) {
-                    unused.add(name);
-                }
-            }
+            TreeSet<String> unused = startingWithAny(log.loaded(), NOT_LOADED_OVER_HTTP);
+            unused.addAll(startingWithAny(log.initialised(), NOT_INITIALISED_OVER_HTTP));
             assertEquals(new TreeSet<>(), unused, "mms job list over http:// loads what it does not use");
         }
+    }
+
+    /** The class names that start with one of {@code prefixes}. */
+    private static TreeSet<String> startingWithAny(List<String> names, List<String> prefixes) {
+        TreeSet<String> found = new TreeSet<>();
+        for (String name : names) {
+            if (prefixes.stream().anyMatch(name::startsWith)) {
+                found.add(name);
+            }
+        }
+        return found;
     }
 
     /** The classes a JVM loaded, and those it initialised, in order. */
