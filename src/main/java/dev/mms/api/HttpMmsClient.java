@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mms.auth.Credentials;
 import dev.mms.auth.CredentialsProvider;
 import dev.mms.sign.Acs3Signer;
@@ -51,6 +53,8 @@ public final class HttpMmsClient implements MmsClient {
     private final RetryLoop retries;
     private final HttpTrace trace;
     /** How long the first handshake to an https endpoint may stay unanswered before the port is probed. */
+    /** The fields of a list operation's data besides objectList (docs/api-notes.md). */
+    private static final List<String> PAGE_FIELDS = List.of("total", "pageNum", "pageSize");
     private static final Duration PROBE_AFTER = Duration.ofSeconds(1);
     private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(1);
     /** Whether any HTTP answer came back from the endpoint: then its scheme is right and is never probed. */
@@ -135,8 +139,16 @@ public final class HttpMmsClient implements MmsClient {
 
     @Override
     public Page<Job> listJobs(long sourceId, JobQuery query) {
-        Call call = new Call("GET", "ListMmsJobs", jobsPath(sourceId), query.toParameters(), null);
-        return readPage(call, new TypeReference<>() { }, Job::withWire);
+        return readPage(listJobsCall(sourceId, query), Job.class, Job::withWire);
+    }
+
+    @Override
+    public Page<JsonNode> listJobObjects(long sourceId, JobQuery query) {
+        return readObjects(listJobsCall(sourceId, query));
+    }
+
+    private Call listJobsCall(long sourceId, JobQuery query) {
+        return new Call("GET", "ListMmsJobs", jobsPath(sourceId), query.toParameters(), null);
     }
 
     @Override
@@ -161,7 +173,7 @@ public final class HttpMmsClient implements MmsClient {
         putIfSet(query, "type", type);
         putIfSet(query, "pageNum", pageNum);
         putIfSet(query, "pageSize", pageSize);
-        return readPage(new Call("GET", "ListMmsDataSources", DATASOURCES, query, null), new TypeReference<>() { },
+        return readPage(new Call("GET", "ListMmsDataSources", DATASOURCES, query, null), DataSource.class,
                 DataSource::withWire);
     }
 
@@ -176,26 +188,26 @@ public final class HttpMmsClient implements MmsClient {
     @Override
     public Page<Database> listDatabases(long sourceId, DbQuery query) {
         Call call = new Call("GET", "ListMmsDbs", sourcePath(sourceId) + "/dbs", query.toParameters(), null);
-        return readPage(call, new TypeReference<>() { }, Database::withWire);
+        return readPage(call, Database.class, Database::withWire);
     }
 
     @Override
     public Page<Table> listTables(long sourceId, TableQuery query) {
         Call call = new Call("GET", "ListMmsTables", sourcePath(sourceId) + "/tables", query.toParameters(), null);
-        return readPage(call, new TypeReference<>() { }, Table::withWire);
+        return readPage(call, Table.class, Table::withWire);
     }
 
     @Override
     public Page<Partition> listPartitions(long sourceId, PartitionQuery query) {
         Call call = new Call("GET", "ListMmsPartitions", sourcePath(sourceId) + "/partitions", query.toParameters(),
                 null);
-        return readPage(call, new TypeReference<>() { }, Partition::withWire);
+        return readPage(call, Partition.class, Partition::withWire);
     }
 
     @Override
     public Page<Task> listTasks(long sourceId, TaskQuery query) {
         Call call = new Call("GET", "ListMmsTasks", sourcePath(sourceId) + "/tasks", query.toParameters(), null);
-        return readPage(call, new TypeReference<>() { }, Task::withWire);
+        return readPage(call, Task.class, Task::withWire);
     }
 
     @Override
@@ -253,17 +265,42 @@ public final class HttpMmsClient implements MmsClient {
     }
 
     /** A page whose items each keep the JSON object the server sent for them (see {@link WireForm}). */
-    private <T> Page<T> readPage(Call call, TypeReference<Page<T>> type, BiFunction<T, JsonNode, T> withWire) {
+    private <T> Page<T> readPage(Call call, Class<T> type, BiFunction<T, JsonNode, T> withWire) {
+        Page<JsonNode> objects = readObjects(call);
+        ObjectReader reader = reader(Json.mapper().readerFor(type));
+        return objects.map(object -> withWire.apply(read(call, object, reader), object));
+    }
+
+    /**
+     * A page whose items stay the JSON objects the server sent: total, pageNum and pageSize read as for any page, and
+     * objectList an array (or absent) of objects, a null in it being no item.
+     */
+    private Page<JsonNode> readObjects(Call call) {
         JsonNode data = getData(call);
-        Page<T> page = read(call, data, type);
-        JsonNode wire = data.get("objectList");
-        if (page.objectList() == null || wire == null || !wire.isArray() || wire.size() != page.objectList().size()) {
+        if (!data.isObject()) {
+            throw malformed(call, null);
+        }
+        ObjectNode header = Json.mapper().createObjectNode();
+        for (String field : PAGE_FIELDS) {
+            if (data.has(field)) {
+                header.set(field, data.get(field));
+            }
+        }
+        Page<JsonNode> page = read(call, header, reader(Json.mapper().readerFor(new TypeReference<Page<JsonNode>>() {
+        })));
+        JsonNode list = data.get("objectList");
+        if (list == null || list.isNull()) {
             return page;
         }
-        List<T> items = new ArrayList<>(wire.size());
-        for (int i = 0; i < wire.size(); i++) {
-            T item = page.objectList().get(i);
-            items.add(item == null ? null : withWire.apply(item, wire.get(i)));
+        if (!list.isArray()) {
+            throw malformed(call, null);
+        }
+        List<JsonNode> items = new ArrayList<>(list.size());
+        for (JsonNode item : list) {
+            if (!item.isObject() && !item.isNull()) {
+                throw malformed(call, null);
+            }
+            items.add(item.isNull() ? null : item);
         }
         return new Page<>(page.total(), page.pageNum(), page.pageSize(), items);
     }
@@ -283,14 +320,25 @@ public final class HttpMmsClient implements MmsClient {
     }
 
     private <T> T read(Call call, JsonNode data, TypeReference<T> type) {
+        return read(call, data, reader(Json.mapper().readerFor(type)));
+    }
+
+    private <T> T read(Call call, JsonNode data, ObjectReader reader) {
         try {
-            // a field the service adds later is not an error
-            return Json.mapper().readerFor(type).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                    .readValue(data);
+            return reader.readValue(data);
         } catch (IOException e) {
-            throw ApiException.transport("malformed answer from " + where() + " to " + call.action()
-                    + ": its data does not have the documented shape", e, ApiException.Transport.MALFORMED);
+            throw malformed(call, e);
         }
+    }
+
+    /** A reader to which a field the service adds later is not an error. */
+    private static ObjectReader reader(ObjectReader strict) {
+        return strict.without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    private ApiException malformed(Call call, IOException cause) {
+        return ApiException.transport("malformed answer from " + where() + " to " + call.action()
+                + ": its data does not have the documented shape", cause, ApiException.Transport.MALFORMED);
     }
 
     private static boolean isThrottling(ApiException e) {

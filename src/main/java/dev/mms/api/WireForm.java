@@ -10,4 +10,9 @@ public interface WireForm {
 
     /** The object as it came over the wire, or null when it was built here rather than read from a response. */
     JsonNode wire();
+
+    /** The object as the server sent it, else (built here) as Jackson writes it: what json and yaml show of it. */
+    static JsonNode document(WireForm item) {
+        return item.wire() != null ? item.wire() : Json.mapper().valueToTree(item);
+    }
 }

@@ -25,8 +25,8 @@ public final class Documents {
         if (item instanceof JsonNode node) {
             return node;
         }
-        if (item instanceof WireForm wired && wired.wire() != null) {
-            return wired.wire();
+        if (item instanceof WireForm wired) {
+            return WireForm.document(wired);
         }
         return Json.mapper().valueToTree(item);
     }

@@ -51,7 +51,15 @@ public record RenderOptions(OutputFormat format, boolean terminal, boolean color
         return new RenderOptions(format, stdout.redraws(), color, width, noHeaders, columns);
     }
 
-    public RenderOptions withColumns(List<String> selected) {
+    /**
+     * Whether the output shows nothing but each item's document, the server's object (json, yaml, and --query in any
+     * format): then a list need not bind its items to records ({@link Renderer#openDocuments}).
+     */
+    public boolean showsDocumentsOnly() {
+        return query != null || format == OutputFormat.JSON || format == OutputFormat.YAML;
+    }
+
+        public RenderOptions withColumns(List<String> selected) {
         return new RenderOptions(format, terminal, color, width, noHeaders, selected, sortBy, query);
     }
 

@@ -1,5 +1,6 @@
 package dev.mms.render;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
 import java.util.List;
 
@@ -20,9 +21,9 @@ public final class Renderer {
      */
     public static <T> ItemWriter<T> open(View<T> view, RenderOptions options, PrintWriter out) {
         check(options);
-        SortKey sortBy = options.sortBy() == null ? null : options.sortBy().resolve(view);
-        if (options.query() != null) {
-            return BufferedWriter.queried(sortBy, options.query(), options.format(), out);
+        SortKey sortBy = sortKey(view, options);
+        if (options.showsDocumentsOnly()) {
+            return documents(sortBy, options, out);
         }
         ItemWriter<T> writer = switch (options.format()) {
             case TABLE -> new TableWriter<>(ColumnSelection.columns(view, options),
@@ -30,11 +31,38 @@ public final class Renderer {
             case WIDE -> new TableWriter<>(ColumnSelection.columns(view, options), List.of(), options, out);
             case CSV -> DelimitedWriter.csv(ColumnSelection.fields(view, options), options, out);
             case TSV -> DelimitedWriter.tsv(ColumnSelection.fields(view, options), options, out);
-            case JSON -> new JsonArrayWriter<>(out);
-            case YAML -> new YamlSequenceWriter<>(out);
             case NAME -> new NameWriter<>(view, out);
+            case JSON, YAML -> throw new IllegalStateException("json and yaml show documents only");
         };
         return sortBy == null ? writer : BufferedWriter.sorted(sortBy, writer);
+    }
+
+    /**
+     * {@link #open} for a list whose items are the server's objects themselves, never bound to the view's records:
+     * only for options that show nothing else ({@link RenderOptions#showsDocumentsOnly()}).
+     *
+     * @throws IllegalArgumentException as {@link #open} does, and for a format that draws the view's columns
+     */
+    public static ItemWriter<JsonNode> openDocuments(View<?> view, RenderOptions options, PrintWriter out) {
+        if (!options.showsDocumentsOnly()) {
+            throw new IllegalArgumentException("-o " + options.format() + " draws columns of records, not documents");
+        }
+        check(options);
+        return documents(sortKey(view, options), options, out);
+    }
+
+    /** The writer of json, yaml or a --query result: each item's document is all it reads. */
+    private static <T> ItemWriter<T> documents(SortKey sortBy, RenderOptions options, PrintWriter out) {
+        if (options.query() != null) {
+            return BufferedWriter.queried(sortBy, options.query(), options.format(), out);
+        }
+        ItemWriter<T> writer = options.format() == OutputFormat.JSON ? new JsonArrayWriter<>(out)
+                : new YamlSequenceWriter<>(out);
+        return sortBy == null ? writer : BufferedWriter.sorted(sortBy, writer);
+    }
+
+    private static SortKey sortKey(View<?> view, RenderOptions options) {
+        return options.sortBy() == null ? null : options.sortBy().resolve(view);
     }
 
     /**

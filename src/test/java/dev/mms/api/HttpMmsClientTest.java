@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.aliyun.tea.TeaRequest;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.mms.api.RecordingServer.Answer;
 import dev.mms.api.RecordingServer.Received;
 import dev.mms.auth.Credentials;
@@ -85,6 +86,54 @@ class HttpMmsClientTest {
         assertEquals(88L, job.id());
         assertEquals("DOING", job.status());
         assertEquals(List.of(7L), job.config().partitions());
+    }
+
+    @Test
+    void listJobObjectsGivesTheServersObjectsUnboundThroughTheSameRequest() throws Exception {
+        server.answer(Answer.json(200, OK_PAGE));
+        server.answer(Answer.json(200, OK_PAGE.replace("\"taskNum\":4", "\"taskNum\":\"four\"")));
+        HttpMmsClient client = client(server.endpoint(), KEY, 1);
+
+        Page<JsonNode> page = client.listJobObjects(2000015, JobQuery.all().withPage(1, 10));
+
+        assertEquals("/api/v1/mms/datasources/2000015/jobs", server.received().get(0).rawPath());
+        assertEquals("pageNum=1&pageSize=10", server.received().get(0).rawQuery());
+        assertEquals(new Page<>(1, 1, 10, null), new Page<>(page.total(), page.pageNum(), page.pageSize(), null));
+        assertEquals(Json.mapper().readTree(OK_PAGE).at("/data/objectList/0"), page.items().get(0));
+        // A field its record could not read is no error while nobody reads the record: the object is what is shown.
+        assertEquals("four", client.listJobObjects(2000015, JobQuery.all()).items().get(0).get("taskNum").asText());
+    }
+
+    @Test
+    void aPageOfTheWrongShapeIsMalformedWhetherItsJobsAreBoundOrNot() {
+        for (String data : List.of("[1]", "{\"total\":1,\"objectList\":{\"id\":1}}", "{\"total\":1,\"objectList\":[7]}",
+                "{\"total\":\"many\",\"objectList\":[]}")) {
+            server.answer(Answer.json(200, "{\"requestId\":\"R\",\"data\":" + data + "}"));
+            server.answer(Answer.json(200, "{\"requestId\":\"R\",\"data\":" + data + "}"));
+            HttpMmsClient client = client(server.endpoint(), KEY, 1);
+
+            ApiException objects = assertThrows(ApiException.class, () -> client.listJobObjects(1, JobQuery.all()),
+                    data);
+            ApiException jobs = assertThrows(ApiException.class, () -> client.listJobs(1, JobQuery.all()), data);
+
+            assertEquals(ApiException.Transport.MALFORMED, objects.transport(), data);
+            assertEquals(ApiException.Transport.MALFORMED, jobs.transport(), data);
+            assertTrue(objects.getMessage().contains("ListMmsJobs: its data does not have the documented shape"),
+                    objects.getMessage());
+        }
+    }
+
+    @Test
+    void aNullInTheObjectListIsNoJob() {
+        server.answer(Answer.json(200, "{\"data\":{\"total\":2,\"objectList\":[null,{\"id\":5}]}}"));
+        server.answer(Answer.json(200, "{\"data\":{\"total\":2,\"objectList\":[null,{\"id\":5}]}}"));
+        HttpMmsClient client = client(server.endpoint(), KEY, 1);
+
+        assertNull(client.listJobObjects(1, JobQuery.all()).items().get(0));
+        Page<Job> jobs = client.listJobs(1, JobQuery.all());
+        assertNull(jobs.items().get(0));
+        assertEquals(5L, jobs.items().get(1).id());
+        assertEquals("{\"id\":5}", jobs.items().get(1).wire().toString());
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -36,16 +37,16 @@ class JobPagerTest {
     }
 
     @Test
-    void defaultsToFirstPageOfFiveHundredWhenAllAndNoPageGiven() {
-        FakeJobList server = new FakeJobList(1_200);
+    void defaultsToFirstPageOfAThousandWhenAllAndNoPageGiven() {
+        FakeJobList server = new FakeJobList(2_400);
         List<Long> seen = new ArrayList<>();
 
         JobPager.PagingResult result = new JobPager(server, 2, null)
                 .fetch(SOURCE, JobQuery.all(), true, 0, job -> seen.add(job.id()));
 
-        assertEquals(new JobPager.PagingResult(1_200, 1, 500, 3, 1_200), result);
+        assertEquals(new JobPager.PagingResult(2_400, 1, 1_000, 3, 2_400), result);
         assertEquals(Set.of(1, 2, 3), server.requestedPages);
-        assertEquals(500, server.lastPageSize.get());
+        assertEquals(1_000, server.lastPageSize.get());
     }
 
     @Test
@@ -130,6 +131,35 @@ class JobPagerTest {
 
         assertEquals(LongStream.rangeClosed(1, 250).boxed().toList(), seen);
         assertEquals(250, result.delivered());
+    }
+
+    @Test
+    void objectsArriveInOrderAndAJobShiftedOntoTheNextPageIsDeliveredOnce() {
+        FakeJobList server = new FakeJobList(250);
+        server.beforeServing = page -> {
+            if (page == 2) {
+                server.insertAtHead(99_999L);
+            }
+        };
+        List<JsonNode> seen = new ArrayList<>();
+
+        JobPager.PagingResult result = new JobPager(server, 2, null)
+                .fetchObjects(SOURCE, JobQuery.all().withPage(1, 100), true, 0, seen::add, () -> { });
+
+        assertEquals(LongStream.rangeClosed(1, 250).boxed().toList(), seen.stream().map(o -> o.get("id").asLong())
+                .toList());
+        assertEquals("job7", seen.get(6).get("name").asText(), "the object of the job");
+        assertEquals(new JobPager.PagingResult(250, 1, 100, 3, 250), result);
+    }
+
+    @Test
+    void anObjectsIdIsReadAsItsRecordWouldReadIt() {
+        assertEquals(7L, JobPager.idOf(Json.mapper().createObjectNode().put("id", 7)));
+        assertEquals(7L, JobPager.idOf(Json.mapper().createObjectNode().put("id", " 7")));
+        assertEquals(null, JobPager.idOf(Json.mapper().createObjectNode().put("id", "seven")));
+        assertEquals(null, JobPager.idOf(Json.mapper().createObjectNode().put("id", 7.5)));
+        assertEquals(null, JobPager.idOf(Json.mapper().createObjectNode().putNull("id")));
+        assertEquals(null, JobPager.idOf(Json.mapper().createObjectNode()));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.mms.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URLEncoder;
@@ -19,7 +20,7 @@ class JobListCliTest extends ScriptedServerCliTest {
 
     @Test
     void allAsJsonIsExactlyTheJobsInOrderAcrossManyPagesWithAShiftedDuplicateDropped() {
-        List<JsonNode> jobs = ListFixtures.jobs(1050);
+        List<JsonNode> jobs = ListFixtures.jobs(2050);
         // After page 1 was served a new job arrived at the front: every later page starts one job earlier, so the
         // last job of each page shows up again first on the next one.
         List<JsonNode> shifted = new ArrayList<>(jobs);
@@ -38,9 +39,9 @@ class JobListCliTest extends ScriptedServerCliTest {
             r.checkEquals(jobs.get(i), out.get(i), "job at position " + i);
         }
         List<String> queries = server.jobQueries();
-        r.checkEquals(3, queries.size(), "one request per page of 500: " + queries);
+        r.checkEquals(3, queries.size(), "one request per page of 1000: " + queries);
         for (int page = 1; page <= 3; page++) {
-            r.check(queries.contains("pageNum=" + page + "&pageSize=500"), "requested page " + page + ": " + queries);
+            r.check(queries.contains("pageNum=" + page + "&pageSize=1000"), "requested page " + page + ": " + queries);
         }
     }
 
@@ -66,6 +67,27 @@ class JobListCliTest extends ScriptedServerCliTest {
             }
             r.checkEquals(job.get("config").toString(), record.get("config"), "config of record " + i);
         }
+    }
+
+    @Test
+    void jsonShowsTheServersObjectEvenWhereItsRecordCannotBeReadWhichATableNeeds() {
+        List<JsonNode> jobs = ListFixtures.jobs(3);
+        ((ObjectNode) jobs.get(1)).put("taskNum", "seven");
+        server.serveJobs(jobs);
+
+        CliHarness.Result json = list("-o", "json").assertOk();
+        json.checkEquals(jobs, toList(json.json()), "the server's objects, as they came");
+        CliHarness.Result query = list("--query", "[1].taskNum").assertOk();
+        query.checkEquals("seven\n", query.out(), "--query reads the objects too");
+        CliHarness.Result table = list().assertExit(ExitCodes.API_ERROR);
+        table.check(table.err().contains("does not have the documented shape"), "the table needs the records");
+        table.checkEquals("", table.out(), "no table from part of the jobs");
+    }
+
+    private static List<JsonNode> toList(JsonNode array) {
+        List<JsonNode> items = new ArrayList<>();
+        array.forEach(items::add);
+        return items;
     }
 
     @Test

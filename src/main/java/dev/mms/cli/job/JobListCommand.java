@@ -1,5 +1,6 @@
 package dev.mms.cli.job;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.mms.cli.help.Example;
 import dev.mms.api.Job;
 import dev.mms.api.JobPager;
@@ -89,11 +90,19 @@ public final class JobListCommand implements Callable<Integer>, Candidates.Shows
             return ExitCodes.TIMED_OUT; // it only ends at the deadline (or Ctrl-C)
         }
         PrintWriter out = spec.commandLine().getOut();
-        ItemWriter<Job> writer = OutputFlags.open(Views.jobs(), options, out);
         // Not try-with-resources: when a page fails the document stays unfinished, so that json streamed so far
         // cannot pass for the whole list (no closing "]") and a table is not drawn from part of the jobs.
-        JobPager.PagingResult result = pager.fetch(sourceId, query, paging.everyPage(), max, writer::write,
-                writer::flush);
+        ItemWriter<?> writer;
+        JobPager.PagingResult result;
+        if (options.showsDocumentsOnly()) { // the server's objects as they came: no record bound that nobody reads
+            ItemWriter<JsonNode> documents = OutputFlags.openDocuments(Views.jobs(), options, out);
+            result = pager.fetchObjects(sourceId, query, paging.everyPage(), max, documents::write, documents::flush);
+            writer = documents;
+        } else {
+            ItemWriter<Job> jobs = OutputFlags.open(Views.jobs(), options, out);
+            result = pager.fetch(sourceId, query, paging.everyPage(), max, jobs::write, jobs::flush);
+            writer = jobs;
+        }
         if (result.delivered() == 0 && result.pageNum() > 1) {
             throw new UsageException(PagingFooter.pastTheEnd(result.pageNum(), result.total(), result.pageSize(),
                     "job", "jobs"));

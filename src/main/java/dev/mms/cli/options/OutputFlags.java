@@ -1,5 +1,6 @@
 package dev.mms.cli.options;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.mms.cli.completion.Candidates;
 import dev.mms.cli.CliEnvironment;
 import dev.mms.cli.UsageException;
@@ -92,8 +93,17 @@ public final class OutputFlags {
 
     /** Opens the writer for a command's results; a --columns name the view lacks is a usage error, found before any call. */
     public static <T> ItemWriter<T> open(View<T> view, RenderOptions options, PrintWriter out) {
+        return usageChecked(() -> Renderer.open(view, options, out));
+    }
+
+    /** {@link #open} for a list of the server's objects, unbound (only where {@link RenderOptions#showsDocumentsOnly}). */
+    public static ItemWriter<JsonNode> openDocuments(View<?> view, RenderOptions options, PrintWriter out) {
+        return usageChecked(() -> Renderer.openDocuments(view, options, out));
+    }
+
+    private static <W> W usageChecked(Supplier<W> opening) {
         try {
-            return Renderer.open(view, options, out);
+            return opening.get();
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

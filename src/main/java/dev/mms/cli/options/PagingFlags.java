@@ -17,7 +17,7 @@ public final class PagingFlags {
     Integer page;
 
     @Option(names = "--page-size", paramLabel = "N",
-            description = "Items per page (default: 20; with --all 100, 500 for jobs; with --limit N no more than N).")
+            description = "Items per page (default: 20; with --all 100, 1000 for jobs; with --limit N no more than N).")
     Integer pageSize;
 
     @Option(names = {"-A", "--all"}, description = "Every page, in the server's order.")
@@ -50,7 +50,7 @@ public final class PagingFlags {
         return pageSize(ALL_PAGE_SIZE);
     }
 
-    /** {@link #pageSize()} for a list that pages --all and --limit by {@code everyPageSize} (job list: 500). */
+    /** {@link #pageSize()} for a list that pages --all and --limit by {@code everyPageSize} (job list: 1000). */
     public int pageSize(int everyPageSize) {
         int max = limit();
         int fallback = max > 0 ? Math.min(max, everyPageSize) : all ? everyPageSize : DEFAULT_PAGE_SIZE;
