@@ -1,7 +1,6 @@
 package dev.mms.sign;
 
 import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -10,8 +9,6 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.StringJoiner;
 import java.util.TreeMap;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The ACS3-HMAC-SHA256 request signature, exactly as the official SDK computes it (mms-api.md §6.1). Used by the
@@ -39,7 +36,7 @@ public final class Acs3Signer {
                                    SortedMap<String, String> signedHeaders, String payloadHash) {
         String canonical = canonicalRequest(method, path, query, signedHeaders, payloadHash);
         String stringToSign = ALGORITHM + "\n" + sha256Hex(canonical.getBytes(StandardCharsets.UTF_8));
-        return HexFormat.of().formatHex(hmac("HmacSHA256", secret, stringToSign));
+        return HexFormat.of().formatHex(hmac("SHA-256", secret, stringToSign));
     }
 
     public static String canonicalRequest(String method, String path, Map<String, String> query,
@@ -105,13 +102,8 @@ public final class Acs3Signer {
         }
     }
 
-    static byte[] hmac(String algorithm, String secret, String data) {
-        try {
-            Mac mac = Mac.getInstance(algorithm);
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), algorithm));
-            return mac.doFinal(data.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException("cannot compute " + algorithm, e);
-        }
+    /** HMAC of the UTF-8 {@code data} under the UTF-8 {@code secret}, over {@code digest} ("SHA-1" or "SHA-256"). */
+    static byte[] hmac(String digest, String secret, String data) {
+        return Hmac.of(digest, secret.getBytes(StandardCharsets.UTF_8), data.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -36,7 +36,7 @@ public final class RpcSignature {
     /** base64(HMAC-SHA1(secret + "&", stringToSign)). */
     public static String sign(String secret, String stringToSign) {
         return Base64.getEncoder().encodeToString(
-                Acs3Signer.hmac("HmacSHA1", secret + "&", stringToSign));
+                Acs3Signer.hmac("SHA-1", secret + "&", stringToSign));
     }
 
     public static String signature(String secret, String method, Map<String, String> parameters) {
