@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mms.auth.Credentials;
 import dev.mms.auth.CredentialsProvider;
 import dev.mms.sign.Acs3Signer;
@@ -53,8 +52,6 @@ public final class HttpMmsClient implements MmsClient {
     private final RetryLoop retries;
     private final HttpTrace trace;
     /** How long the first handshake to an https endpoint may stay unanswered before the port is probed. */
-    /** The fields of a list operation's data besides objectList (docs/api-notes.md). */
-    private static final List<String> PAGE_FIELDS = List.of("total", "pageNum", "pageSize");
     private static final Duration PROBE_AFTER = Duration.ofSeconds(1);
     private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(1);
     /** Whether any HTTP answer came back from the endpoint: then its scheme is right and is never probed. */
@@ -280,17 +277,12 @@ public final class HttpMmsClient implements MmsClient {
         if (!data.isObject()) {
             throw malformed(call, null);
         }
-        ObjectNode header = Json.mapper().createObjectNode();
-        for (String field : PAGE_FIELDS) {
-            if (data.has(field)) {
-                header.set(field, data.get(field));
-            }
-        }
-        Page<JsonNode> page = read(call, header, reader(Json.mapper().readerFor(new TypeReference<Page<JsonNode>>() {
-        })));
+        Integer total = pageField(call, data, "total");
+        Integer pageNum = pageField(call, data, "pageNum");
+        Integer pageSize = pageField(call, data, "pageSize");
         JsonNode list = data.get("objectList");
         if (list == null || list.isNull()) {
-            return page;
+            return new Page<>(total, pageNum, pageSize, null);
         }
         if (!list.isArray()) {
             throw malformed(call, null);
@@ -302,7 +294,21 @@ public final class HttpMmsClient implements MmsClient {
             }
             items.add(item.isNull() ? null : item);
         }
-        return new Page<>(page.total(), page.pageNum(), page.pageSize(), items);
+        return new Page<>(total, pageNum, pageSize, items);
+    }
+
+    /** total, pageNum or pageSize: an integer (or one in a string), or absent. */
+    private Integer pageField(Call call, JsonNode data, String field) {
+        Long value;
+        try {
+            value = Json.integer(data, field);
+        } catch (IllegalArgumentException e) {
+            throw malformed(call, e);
+        }
+        if (value != null && value != value.intValue()) {
+            throw malformed(call, new IllegalArgumentException(field + " is out of range: " + value));
+        }
+        return value == null ? null : value.intValue();
     }
 
     /** A GET has no side effect, so every failure that may pass is retried. */
@@ -336,7 +342,7 @@ public final class HttpMmsClient implements MmsClient {
         return strict.without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
-    private ApiException malformed(Call call, IOException cause) {
+    private ApiException malformed(Call call, Exception cause) {
         return ApiException.transport("malformed answer from " + where() + " to " + call.action()
                 + ": its data does not have the documented shape", cause, ApiException.Transport.MALFORMED);
     }

@@ -100,15 +100,11 @@ public final class JobPager {
     private record Listing<T>(Function<JobQuery, Page<T>> page, Function<T, Long> id) {
     }
 
-    /** A job object's id as its record would read it: a number, or a number in a string; else null. */
+    /** A job object's id as its record would read it; null when it has none that can be read. */
     static Long idOf(JsonNode job) {
-        JsonNode id = job.get("id");
-        if (id == null || !(id.isIntegralNumber() || id.isTextual())) {
-            return null;
-        }
         try {
-            return id.isIntegralNumber() ? id.longValue() : Long.valueOf(id.textValue().trim());
-        } catch (NumberFormatException e) {
+            return Json.integer(job, "id");
+        } catch (IllegalArgumentException e) {
             return null;
         }
     }

@@ -1,5 +1,6 @@
 package dev.mms.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
@@ -16,6 +17,30 @@ public final class Json {
 
     public static ObjectMapper mapper() {
         return Holder.MAPPER;
+    }
+
+    /**
+     * An integer field of a server's object as a record would read it: a JSON integer, or one in a string; null when
+     * the field is absent or JSON null.
+     *
+     * @throws IllegalArgumentException for any other value (a fraction, a word, an object...)
+     */
+    public static Long integer(JsonNode object, String field) {
+        JsonNode value = object.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (value.isIntegralNumber() && value.canConvertToLong()) {
+            return value.longValue();
+        }
+        if (value.isTextual()) {
+            try {
+                return Long.valueOf(value.textValue().trim());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(field + " is not an integer: " + value, e);
+            }
+        }
+        throw new IllegalArgumentException(field + " is not an integer: " + value);
     }
 
     private static final class Holder {

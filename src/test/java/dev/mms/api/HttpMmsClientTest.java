@@ -107,7 +107,8 @@ class HttpMmsClientTest {
     @Test
     void aPageOfTheWrongShapeIsMalformedWhetherItsJobsAreBoundOrNot() {
         for (String data : List.of("[1]", "{\"total\":1,\"objectList\":{\"id\":1}}", "{\"total\":1,\"objectList\":[7]}",
-                "{\"total\":\"many\",\"objectList\":[]}")) {
+                "{\"total\":\"many\",\"objectList\":[]}", "{\"total\":2147483648,\"objectList\":[]}",
+                "{\"pageSize\":1.5,\"objectList\":[]}")) {
             server.answer(Answer.json(200, "{\"requestId\":\"R\",\"data\":" + data + "}"));
             server.answer(Answer.json(200, "{\"requestId\":\"R\",\"data\":" + data + "}"));
             HttpMmsClient client = client(server.endpoint(), KEY, 1);
