@@ -27,6 +27,7 @@ import java.util.StringJoiner;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BiFunction;
@@ -52,6 +53,8 @@ public final class HttpMmsClient implements MmsClient {
     private final RetryLoop retries;
     private final HttpTrace trace;
     /** How long the first handshake to an https endpoint may stay unanswered before the port is probed. */
+    private static final String BUFFER_SIZE_PROPERTY = "jdk.httpclient.bufsize";
+    private static final int READ_BUFFER_BYTES = 256 * 1024;
     private static final Duration PROBE_AFTER = Duration.ofSeconds(1);
     private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(1);
     /** Whether any HTTP answer came back from the endpoint: then its scheme is right and is never probed. */
@@ -62,13 +65,33 @@ public final class HttpMmsClient implements MmsClient {
     }
 
     HttpMmsClient(ClientSettings settings, CredentialsProvider credentials, Clock clock, Supplier<String> nonces) {
+        this(settings, credentials, clock, nonces, httpClient(settings));
+    }
+
+    private static HttpClient httpClient(ClientSettings settings) {
+        readInLargeBuffers();
         // HTTP/1.1 only: the JDK's h2c upgrade attempt adds headers and a round trip for nothing on plain http.
         // The connect timeout covers the TCP connection and the TLS handshake (a plain-HTTP port never answers one).
-        this(settings, credentials, clock, nonces, unusedTlsFor(settings.endpoint(), HttpClient.newBuilder()
+        // The JDK's own pool is the same cached pool of daemon threads, but its thread factory names them by
+        // invokedynamic string concatenation, which on Java 17 spins about ten method-handle classes a run.
+        return unusedTlsFor(settings.endpoint(), HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(settings.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER))
-                .build());
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .executor(Executors.newCachedThreadPool(DaemonThreads.named("mms-http"))))
+                .build();
+    }
+
+    /**
+     * The JDK client reads a socket 16 KB at a time (its documented {@code jdk.httpclient.bufsize}), and every chunk
+     * goes through its whole chain of subscribers and threads: a page of 1,000 jobs is about 50 of them. 256 KB takes
+     * a tenth of {@code --all}'s CPU off (bench/README.md, "Issue 13") and costs a short answer nothing measurable. A
+     * value the user set wins; it is read once, when the JVM's first client is made.
+     */
+    private static void readInLargeBuffers() {
+        if (System.getProperty(BUFFER_SIZE_PROPERTY) == null) {
+            System.setProperty(BUFFER_SIZE_PROPERTY, String.valueOf(READ_BUFFER_BYTES));
+        }
     }
 
     /** For an {@code http://} endpoint, a TLS context that is never used (see {@link UnusedTls}). */
