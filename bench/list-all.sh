@@ -2,13 +2,13 @@
 # `mms job list --all` over many jobs (issue 4): wall time and peak RSS per output format and page size, against a
 # local emulator whose state file holds COUNT jobs. Every output is checked to hold exactly COUNT distinct jobs.
 # Usage: bench/list-all.sh [COUNT] [RUNS]   (default 10000 jobs, 5 runs per case)
-# Environment: MMS (launcher, default target/mms/bin/mms), PAGE_SIZES (default "50 100 500"); MMS_JAVA_OPTS goes to
+# Environment: MMS (launcher, default target/mms/bin/mms), PAGE_SIZES (default "100 500 1000 2000"); MMS_JAVA_OPTS goes to
 # the listing commands only (e.g. -Xmx32m to show that memory stays flat), not to the emulator.
 set -euo pipefail
 
 COUNT=${1:-10000}
 RUNS=${2:-5}
-PAGE_SIZES=${PAGE_SIZES:-"50 100 500"}
+PAGE_SIZES=${PAGE_SIZES:-"100 500 1000 2000"}
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 MMS=${MMS:-$root/target/mms/bin/mms}
