@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Runs {@code mms} in-process, kcctl style: its own environment variables and home directory (a test's temp dir, so
@@ -87,6 +88,31 @@ final class CliHarness {
     /** Text on stdin, which is then not a terminal (a pipe or a file). */
     CliHarness withStdin(String text) {
         return new CliHarness(env, home, endpoint, stdoutIsTerminal, stderrIsTerminal, clock, sleeper, text, false);
+    }
+
+    /**
+     * Runs {@code args} on a thread of its own and interrupts it as Ctrl-C does, half a second after the first job of
+     * {@code sourceId} appeared (by then the command follows it); the result once the command has ended.
+     */
+    Result runInterruptedOnceAJobExists(long sourceId, String... args) throws InterruptedException {
+        AtomicReference<Result> result = new AtomicReference<>();
+        Thread command = new Thread(() -> result.set(run(args)));
+        command.start();
+        long until = System.nanoTime() + 30_000_000_000L;
+        while (run("job", "list", "--source-id", String.valueOf(sourceId), "-o", "json").assertOk().json().isEmpty()) {
+            if (System.nanoTime() > until) {
+                command.interrupt();
+                throw new AssertionError("the job never appeared");
+            }
+            Thread.sleep(100);
+        }
+        Thread.sleep(500);
+        command.interrupt();
+        command.join(30_000);
+        if (result.get() == null) {
+            throw new AssertionError("the interrupted command did not end within 30 s");
+        }
+        return result.get();
     }
 
     /** Runs {@code mms --endpoint http://ENDPOINT ARGS...} and captures everything it wrote. */

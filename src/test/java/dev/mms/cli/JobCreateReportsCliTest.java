@@ -1,57 +1,27 @@
 package dev.mms.cli;
 
-import dev.mms.emulator.EmulatorConfig;
-import dev.mms.emulator.EmulatorServer;
+import static dev.mms.cli.JUnitCases.failure;
+import static dev.mms.cli.JUnitCases.systemOut;
+import static dev.mms.cli.JUnitCases.testCases;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 /**
  * The CI reports of {@code mms job create} (docs/ci-reports.md), end to end against an in-process emulator: JUnit
- * with a test case per spec and its outcome, the GitHub step summary and annotations, on success, on a FAILED job,
- * at the deadline and after an interrupt.
+ * with a test case per spec and its outcome, the GitHub step summary and annotations, on success, on a FAILED job and
+ * at the deadline. What it reports as {@code job apply --watch} does is in {@link FollowedJobReportsCliTest}.
  */
 class JobCreateReportsCliTest extends AgainstEmulator {
 
     @TempDir
     Path dir;
-
-    private Path spec(String file, String name, String table) throws IOException {
-        return write(file, "name: " + name + "\nsourceId: 2000015\nsrcDbName: sales\ndstDbName: sales_dw\n"
-                + "tables: [" + table + "]\n");
-    }
-
-    private long jobId(CliHarness harness, String name) {
-        return harness.run("job", "list", "--source-id", "2000015", "--name", name, "-o", "json").assertOk().json()
-                .get(0).get("id").asLong();
-    }
-
-    /** The test cases of a JUnit file, parsed with the JDK's XML parser. */
-    private static List<Element> testCases(Path junit) throws Exception {
-        Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(junit.toFile());
-        List<Element> cases = new ArrayList<>();
-        for (int i = 0; i < doc.getElementsByTagName("testcase").getLength(); i++) {
-            cases.add((Element) doc.getElementsByTagName("testcase").item(i));
-        }
-        return cases;
-    }
-
-    private static Element failure(Element testCase) {
-        return (Element) testCase.getElementsByTagName("failure").item(0);
-    }
-
-    private static String systemOut(Element testCase) {
-        return testCase.getElementsByTagName("system-out").item(0).getTextContent();
-    }
 
     private static List<String> leftovers(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
@@ -61,8 +31,8 @@ class JobCreateReportsCliTest extends AgainstEmulator {
 
     @Test
     void aFailedJobsTestCaseNamesItsSpecFileAndTheTaskErrorAndTheSummaryListsEveryJob() throws Exception {
-        Path good = spec("a-good.yaml", "good", "orders");
-        Path bad = spec("b-legacy.yaml", "legacy", "legacy_events");
+        Path good = salesSpec("a-good.yaml", "good", "orders");
+        Path bad = salesSpec("b-legacy.yaml", "legacy", "legacy_events");
         Path junit = dir.resolve("reports/create.xml");
         Path summary = Files.writeString(dir.resolve("summary.md"), "earlier step\n");
         CliHarness.Result r = mms.withEnv("GITHUB_ACTIONS", "true").withEnv("GITHUB_STEP_SUMMARY", summary.toString())
@@ -97,74 +67,30 @@ class JobCreateReportsCliTest extends AgainstEmulator {
     }
 
     @Test
-    void failedTasksAreInTheReportEvenWithQuiet() throws Exception {
-        Path bad = spec("legacy.yaml", "legacy", "legacy_events");
-        Path junit = dir.resolve("create.xml");
-        CliHarness.Result r = mms.run("-q", "job", "create", "-f", bad.toString(), "--watch", "--interval", "100ms",
-                "--timeout", "60s", "--report", "junit=" + junit).assertExit(ExitCodes.FAILED);
-        r.checkEquals("", r.err(), "quiet");
-        r.check(failure(testCases(junit).get(0)).getTextContent().contains("ODPS-0130013"), "the task's error");
-    }
-
-    @Test
     void theDeadlineStillWritesTheReportWithWhereEachJobWas() throws Exception {
-        try (EmulatorServer slow = EmulatorServer.start(EmulatorConfig.defaults().withPort(0).withSpeed(0.01))) {
-            CliHarness slowMms = CliHarness.of(home, slow.endpoint());
-            Path file = spec("slow.yaml", "slow", "orders");
-            Path junit = dir.resolve("create.xml");
-            Files.writeString(junit, "an older report");
-            CliHarness.Result r = slowMms.run("job", "create", "-f", file.toString(), "--watch", "--interval",
-                    "100ms", "--timeout", "2s", "--report", "junit=" + junit).assertExit(ExitCodes.TIMED_OUT);
-            Element testCase = testCases(junit).get(0);
-            Element failure = failure(testCase);
-            r.check(failure != null, "a run that timed out did not pass");
-            // At speed 0.01 the creation alone takes minutes: the 2s deadline finds the spec sent, its job not made.
-            String where = failure.getAttribute("type") + ": " + failure.getAttribute("message");
-            r.check(where.matches("create: submitted: async task \\d+, timed out while it was creating the job.*"),
-                    "where the deadline found it: " + where);
-            r.check(failure.getTextContent().contains("mms job watch --async-task "),
-                    "how to resume: " + failure.getTextContent());
-            r.checkEquals(List.of(), leftovers(dir), "no temporary file left");
-        }
-    }
-
-    @Test
-    void anInterruptStillWritesTheReport() throws Exception {
-        // At speed 0.2 the creation takes about 5 s and the job minutes: interrupted while it is followed.
-        try (EmulatorServer slow = EmulatorServer.start(EmulatorConfig.defaults().withPort(0).withSpeed(0.2))) {
-            CliHarness slowMms = CliHarness.of(home, slow.endpoint());
-            Path file = spec("slow.yaml", "slow", "orders");
-            Path junit = dir.resolve("create.xml");
-            Path summary = dir.resolve("summary.md");
-            AtomicReference<CliHarness.Result> result = new AtomicReference<>();
-            Thread command = new Thread(() -> result.set(slowMms.withEnv("GITHUB_ACTIONS", "true")
-                    .withEnv("GITHUB_STEP_SUMMARY", summary.toString()).run("job", "create", "-f", file.toString(),
-                            "--watch", "--interval", "100ms", "--timeout", "60s", "--report", "junit=" + junit)));
-            command.start();
-            long until = System.nanoTime() + 30_000_000_000L;
-            while (slowMms.run("job", "list", "--source-id", "2000015", "-o", "json").assertOk().json().isEmpty()) {
-                if (System.nanoTime() > until) {
-                    throw new AssertionError("the job never appeared");
-                }
-                Thread.sleep(100);
-            }
-            Thread.sleep(500); // being followed now
-            command.interrupt();
-            command.join(30_000);
-            CliHarness.Result r = result.get();
-            r.assertExit(ExitCodes.INTERRUPTED);
-            Element failure = failure(testCases(junit).get(0));
-            r.check(failure != null && failure.getAttribute("message").startsWith("interrupted at "),
-                    "where the interrupt found it: " + (failure == null ? null : failure.getAttribute("message")));
-            r.check(Files.readString(summary).contains("❌ watch: interrupted at"), Files.readString(summary));
-        }
+        CliHarness slowMms = atSpeed(0.01);
+        Path file = salesSpec("slow.yaml", "slow", "orders");
+        Path junit = dir.resolve("create.xml");
+        Files.writeString(junit, "an older report");
+        CliHarness.Result r = slowMms.run("job", "create", "-f", file.toString(), "--watch", "--interval",
+                "100ms", "--timeout", "2s", "--report", "junit=" + junit).assertExit(ExitCodes.TIMED_OUT);
+        Element testCase = testCases(junit).get(0);
+        Element failure = failure(testCase);
+        r.check(failure != null, "a run that timed out did not pass");
+        // At speed 0.01 the creation alone takes minutes: the 2s deadline finds the spec sent, its job not made.
+        String where = failure.getAttribute("type") + ": " + failure.getAttribute("message");
+        r.check(where.matches("create: submitted: async task \\d+, timed out while it was creating the job.*"),
+                "where the deadline found it: " + where);
+        r.check(failure.getTextContent().contains("mms job watch --async-task "),
+                "how to resume: " + failure.getTextContent());
+        r.checkEquals(List.of(), leftovers(dir), "no temporary file left");
     }
 
     @Test
     void unchangedAndSubmittedSpecsPass() throws Exception {
-        Path first = spec("a.yaml", "kept", "customers");
+        Path first = salesSpec("a.yaml", "kept", "customers");
         mms.run("job", "create", "-f", first.toString(), "--wait", "--timeout", "60s").assertOk();
-        spec("b.yaml", "fresh", "products");
+        salesSpec("b.yaml", "fresh", "products");
         Path junit = dir.resolve("create.xml");
         CliHarness.Result r = mms.run("job", "create", "-f", specs.toString(), "--if-not-exists",
                 "--report", "junit=" + junit).assertOk();
@@ -177,7 +103,7 @@ class JobCreateReportsCliTest extends AgainstEmulator {
 
     @Test
     void anInvalidSpecIsAnnotatedAndReportedAndNothingIsSent() throws Exception {
-        Path ok = spec("ok.yaml", "ok", "orders");
+        Path ok = salesSpec("ok.yaml", "ok", "orders");
         Path typo = specs.resolve("typo.yaml");
         Files.writeString(typo, "name: typo\nsourceId: 2000015\nsrcDbName: sales\ndstDbName: sales_dw\n"
                 + "tableWhitelist: [orders]\n");

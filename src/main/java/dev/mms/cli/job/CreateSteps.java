@@ -1,10 +1,8 @@
 package dev.mms.cli.job;
 
-import dev.mms.api.Task;
 import dev.mms.cli.ExitCodes;
 import dev.mms.jobs.FailedTasks;
 import dev.mms.jobs.PlannedJob;
-import dev.mms.render.FailedTaskText;
 import dev.mms.report.SpecResult;
 import dev.mms.run.RunOptions;
 import dev.mms.run.RunReport;
@@ -16,8 +14,7 @@ import java.util.Map;
 /**
  * What a run of {@code mms job create} came to for one spec, as the {@code create} and {@code watch} steps of its CI
  * reports (docs/ci-reports.md): the run engine's result for the spec (created, unchanged, not created, unknown,
- * failed, not sent, submitted) with the job id, and where a watch ran, the job's last status, its failed tasks, or
- * where the deadline or an interrupt found it.
+ * failed, not sent, submitted) with the job id, and where a watch ran, its {@link WatchStep}.
  */
 final class CreateSteps {
 
@@ -50,9 +47,8 @@ final class CreateSteps {
     private static SpecResult of(SpecResult validated, JobState s, RunOptions.Mode mode, RunReport.Ending ending,
                          FailedTasks.Report failedTasks) {
         SpecResult result = validated.withJobId(s.jobId()).with(create(s, mode, ending));
-        boolean followed = mode == RunOptions.Mode.WATCH && s.jobId() != null
-                && (s.result() == JobState.Result.CREATED || s.result() == JobState.Result.UNCHANGED);
-        return followed ? result.with(watch(s, ending, failedTasks)) : result;
+        SpecResult.Step watch = WatchStep.of(s, mode, ending, failedTasks);
+        return watch == null ? result : result.with(watch);
     }
 
     private static SpecResult.Step create(JobState s, RunOptions.Mode mode, RunReport.Ending ending) {
@@ -75,56 +71,8 @@ final class CreateSteps {
         if (mode == RunOptions.Mode.SUBMIT || s.ended()) {
             return SpecResult.Step.ok("create", sent, s.message());
         }
-        return SpecResult.Step.failed("create", sent + ", " + stopped(ending) + " while it was creating the job"
-                + progress(s.progress()), "the creation goes on on the server: mms job watch --async-task "
-                + s.asyncTaskId() + " --source-id " + s.sourceId());
-    }
-
-    private static SpecResult.Step watch(JobState s, RunReport.Ending ending, FailedTasks.Report failedTasks) {
-        String tasks = s.taskNum() == null ? "" : ", " + (s.taskDone() == null ? 0 : s.taskDone()) + " of "
-                + s.taskNum() + " tasks done";
-        if (!s.ended()) {
-            return SpecResult.Step.failed("watch", stopped(ending) + " at " + orUnknown(s.status()) + tasks,
-                    "the job goes on on the server: mms job watch " + s.jobId() + " --source-id " + s.sourceId());
-        }
-        if (s.error() != null) {
-            return SpecResult.Step.failed("watch", orUnknown(s.status()) + tasks + ", then: " + s.message(),
-                    ExitCodes.describe(s.error()));
-        }
-        if (s.jobFailed()) {
-            return SpecResult.Step.failed("watch", "FAILED" + tasks + failedCount(failedTasks),
-                    failedTasks(s, failedTasks));
-        }
-        return SpecResult.Step.ok("watch", orUnknown(s.status()) + tasks, null);
-    }
-
-    private static String failedCount(FailedTasks.Report report) {
-        if (report == null || report.total() == 0) {
-            return "";
-        }
-        return ", " + report.total() + (report.total() == 1 ? " task" : " tasks") + " failed";
-    }
-
-    /** One line per failed task (table, partition, phase, error), the count of the rest, and where to see them all. */
-    private static String failedTasks(JobState s, FailedTasks.Report report) {
-        String all = "mms job tasks " + s.jobId() + " --failed --source-id " + s.sourceId();
-        if (report == null) {
-            return "its failed tasks could not be read: " + all;
-        }
-        List<String> lines = new ArrayList<>();
-        for (FailedTasks.FailedTask f : report.described()) {
-            Task t = f.task();
-            String table = (t.srcDbName() == null ? "" : t.srcDbName() + ".")
-                    + (t.srcTableName() == null ? "task " + t.id() : t.srcTableName());
-            lines.add(table + (t.partition() == null || t.partition().isEmpty() ? "" : " " + t.partition())
-                    + (f.phase() == null ? "" : " (" + f.phase() + ")") + ": " + FailedTaskText.oneLine(f.error(),
-                    t.id()));
-        }
-        if (report.notDescribed() > 0) {
-            lines.add("… and " + report.notDescribed() + " more");
-        }
-        lines.add("all failed tasks: " + all);
-        return String.join("\n", lines);
+        SpecResult.Step creating = WatchStep.stillCreating(s, ending);
+        return SpecResult.Step.failed("create", sent + ", " + creating.result(), creating.detail());
     }
 
     private static String detail(JobState s) {
@@ -133,17 +81,5 @@ final class CreateSteps {
         }
         String error = ExitCodes.describe(s.error());
         return s.message() == null || s.message().equals(s.error().getMessage()) ? error : s.message() + "\n" + error;
-    }
-
-    private static String stopped(RunReport.Ending ending) {
-        return ending == RunReport.Ending.INTERRUPTED ? "interrupted" : "timed out";
-    }
-
-    private static String progress(Integer percent) {
-        return percent == null ? "" : " (" + percent + "%)";
-    }
-
-    private static String orUnknown(String status) {
-        return status == null ? "status unknown" : status;
     }
 }

@@ -11,6 +11,7 @@ import dev.mms.cli.options.OutputFlags;
 import dev.mms.cli.options.ReportFlags;
 import dev.mms.cli.options.SpecFileFlags;
 import dev.mms.cli.options.WatchFlags;
+import dev.mms.jobs.FailedTasks;
 import dev.mms.jobs.JobPlanner;
 import dev.mms.jobs.PlannedJob;
 import dev.mms.plan.ApplyAction;
@@ -96,8 +97,14 @@ public final class JobApplyCommand implements Callable<Integer> {
     @Mixin
     ReportFlags reportFlags;
 
-    /** An action once carried out, with the exit code it contributes. */
-    private record Applied(ApplyAction action, int exit) {
+    /**
+     * An action once carried out, with the exit code it contributes and, for a job --watch followed, its watch step
+     * (then a failure is the watch's: the apply step itself went through).
+     */
+    private record Applied(ApplyAction action, int exit, SpecResult.Step watch) {
+        Applied(ApplyAction action, int exit) {
+            this(action, exit, null);
+        }
     }
 
     @Override
@@ -118,15 +125,16 @@ public final class JobApplyCommand implements Callable<Integer> {
             confirm(root, actions, err);
         }
         List<Applied> done = dryRun ? actions.stream().map(a -> new Applied(a, conflictExit(a))).toList()
-                : execute(root, session, jobs, actions, named, err);
+                : execute(run, jobs, actions, named);
         print(run.format(), drifted, done.stream().map(Applied::action).toList(), root, run.out());
         int exit = ExitCodes.OK;
         List<SpecResult> results = new ArrayList<>();
         for (int i = 0; i < done.size(); i++) {
             Applied a = done.get(i);
             exit = ExitCodes.worst(exit, a.exit());
-            results.add(JobValidateCommand.result(checked.checked().get(i)).withJobId(a.action().jobId())
-                    .with(step(a)));
+            SpecResult result = JobValidateCommand.result(checked.checked().get(i)).withJobId(a.action().jobId())
+                    .with(step(a));
+            results.add(a.watch() == null ? result : result.with(a.watch()));
         }
         boolean reported = run.report().finish(results, null);
         return reported ? exit : ExitCodes.worst(exit, ExitCodes.API_ERROR);
@@ -170,8 +178,10 @@ public final class JobApplyCommand implements Callable<Integer> {
         }
     }
 
-    private List<Applied> execute(MmsCommand root, Session session, List<PlannedJob> jobs,
-                                  List<ApplyAction> actions, JobsByName named, PrintWriter err) {
+    private List<Applied> execute(SpecRun run, List<PlannedJob> jobs, List<ApplyAction> actions, JobsByName named) {
+        MmsCommand root = run.root();
+        Session session = run.session();
+        PrintWriter err = run.err();
         List<Applied> done = new ArrayList<>(actions.stream().map(a -> new Applied(a, ExitCodes.OK)).toList());
         List<PlannedJob> toCreate = new ArrayList<>();
         Map<Integer, Integer> createdIndex = new HashMap<>();
@@ -205,7 +215,8 @@ public final class JobApplyCommand implements Callable<Integer> {
                 Poller poller = new Poller(watch.interval.policy(), root.deadline(), root.environment().sleeper());
                 RunReport report = new RunEngine(session.client(), poller, root.environment().sleeper(),
                         presenter.listener(), concurrency).run(toCreate, new RunOptions(mode, false));
-                int runExit = presenter.finish(report);
+                int runExit = presenter.finish(report, run.report().writesResults());
+                Map<Integer, FailedTasks.Report> failedTasks = presenter.failedTasks();
                 for (int k = 0; k < report.states().size(); k++) {
                     JobState o = report.states().get(k);
                     int i = createdIndex.get(k);
@@ -218,7 +229,7 @@ public final class JobApplyCommand implements Callable<Integer> {
                     String result = !made ? "failed"
                             : a.action() == ApplyAction.Action.REPLACE ? "replaced" : "created";
                     done.set(i, new Applied(a.withResult(result, o.jobId(), o.asyncTaskId(), o.status(), o.message()),
-                            exit));
+                            exit, WatchStep.orStillCreating(o, mode, report.ending(), failedTasks.get(k))));
                 }
             }
         }
@@ -236,7 +247,7 @@ public final class JobApplyCommand implements Callable<Integer> {
                 + (a.jobId() == null ? "" : " job " + a.jobId()) + (a.status() == null ? "" : " (" + a.status() + ")");
         String detail = a.differences() == null ? a.message() : String.join("\n", a.differences().stream()
                 .map(d -> d.field() + ": job " + d.job() + ", spec " + d.spec()).toList());
-        return applied.exit() == ExitCodes.OK ? SpecResult.Step.ok("apply", result, detail)
+        return applied.exit() == ExitCodes.OK || applied.watch() != null ? SpecResult.Step.ok("apply", result, detail)
                 : SpecResult.Step.failed("apply", result, detail);
     }
 }
