@@ -59,7 +59,8 @@ public final class CredentialsIniProvider implements CredentialsProvider {
 
     /**
      * The type and key id (or role) of the section the chain would use, judged from the file alone; null when the
-     * file has no usable section (the chain reports why when it needs a key from it).
+     * file or its section is not there (the chain goes on to its next source). A file the chain would stop at (one it
+     * cannot read, or with a secret others can read) is previewed as unusable, with why.
      */
     public static Preview preview(AuthContext context) {
         try {
@@ -70,8 +71,10 @@ public final class CredentialsIniProvider implements CredentialsProvider {
             appendIfSet(what, ", role ", section.text("role_arn"));
             appendIfSet(what, ", role ", section.text("role_name"));
             return new Preview(what.toString(), "section [" + section.name() + "] of " + path(context));
-        } catch (CredentialsException unusable) {
+        } catch (CredentialsNotFoundException absent) {
             return null;
+        } catch (CredentialsException unusable) {
+            return new Preview("unusable: " + unusable.getMessage(), "credentials INI file " + path(context));
         }
     }
 

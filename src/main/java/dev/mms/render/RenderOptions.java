@@ -53,7 +53,7 @@ public record RenderOptions(OutputFormat format, boolean terminal, boolean color
 
     /**
      * Whether the output shows nothing but each item's document, the server's object (json, yaml, and --query in any
-     * format): then a list need not bind its items to records ({@link Renderer#openDocuments}).
+     * format): then a list need not bind its items to records ({@link Renderer#readsDocumentsOnly}).
      */
     public boolean showsDocumentsOnly() {
         return query != null || format == OutputFormat.JSON || format == OutputFormat.YAML;

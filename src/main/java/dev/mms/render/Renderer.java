@@ -38,17 +38,45 @@ public final class Renderer {
     }
 
     /**
+     * Whether the output of {@code view}'s items reads nothing but each item's document: json, yaml and --query
+     * ({@link RenderOptions#showsDocumentsOnly()}), and csv or tsv whose fields are all the server's (none computed).
+     * Then a list may hand {@link #openDocuments} the server's objects themselves, never bound to records. False
+     * where {@link #open} would refuse the options: it says why.
+     */
+    public static boolean readsDocumentsOnly(View<?> view, RenderOptions options) {
+        if (options.showsDocumentsOnly()) {
+            return true;
+        }
+        if (options.format() != OutputFormat.CSV && options.format() != OutputFormat.TSV) {
+            return false;
+        }
+        try {
+            return ColumnSelection.fields(view, options).stream().allMatch(field -> field.computed() == null);
+        } catch (IllegalArgumentException refused) {
+            return false;
+        }
+    }
+
+    /**
      * {@link #open} for a list whose items are the server's objects themselves, never bound to the view's records:
-     * only for options that show nothing else ({@link RenderOptions#showsDocumentsOnly()}).
+     * only where {@link #readsDocumentsOnly} says that is all the output reads.
      *
-     * @throws IllegalArgumentException as {@link #open} does, and for a format that draws the view's columns
+     * @throws IllegalArgumentException as {@link #open} does, and for options that read the view's records
      */
     public static ItemWriter<JsonNode> openDocuments(View<?> view, RenderOptions options, PrintWriter out) {
-        if (!options.showsDocumentsOnly()) {
-            throw new IllegalArgumentException("-o " + options.format() + " draws columns of records, not documents");
+        if (!readsDocumentsOnly(view, options)) {
+            throw new IllegalArgumentException("-o " + options.format() + " reads records, not only documents");
         }
         check(options);
-        return documents(sortKey(view, options), options, out);
+        SortKey sortBy = sortKey(view, options);
+        if (options.showsDocumentsOnly()) {
+            return documents(sortBy, options, out);
+        }
+        List<Field<JsonNode>> fields = Field.of(ColumnSelection.fields(view, options).stream().map(Field::key)
+                .toArray(String[]::new));
+        ItemWriter<JsonNode> writer = options.format() == OutputFormat.CSV ? DelimitedWriter.csv(fields, options, out)
+                : DelimitedWriter.tsv(fields, options, out);
+        return sortBy == null ? writer : BufferedWriter.sorted(sortBy, writer);
     }
 
     /** The writer of json, yaml or a --query result: each item's document is all it reads. */

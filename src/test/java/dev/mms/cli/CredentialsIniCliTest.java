@@ -202,6 +202,9 @@ class CredentialsIniCliTest {
         CliHarness.Result broken = listJobs(mms());
         broken.assertExit(ExitCodes.AUTH);
         broken.check(broken.err().contains(ini() + " line 6: a section header must end with ']'"), "file and line");
+        JsonNode shown = setting(mms().run("config", "view", "-o", "json").assertOk().json(), "credentials");
+        broken.check(shown.path("value").asText().contains(ini() + " line 6: a section header must end with ']'"),
+                "config view shows why the file cannot be used: " + shown);
     }
 
     @Test
@@ -215,6 +218,12 @@ class CredentialsIniCliTest {
         r.assertExit(ExitCodes.AUTH);
         r.check(r.err().contains(ini() + " holds an access key secret but other users can read it; run: chmod 600 "
                 + ini()), "says how to fix it");
+        CliHarness.Result view = mms().run("config", "view", "-o", "json").assertOk();
+        JsonNode credentials = setting(view.json(), "credentials");
+        view.check(credentials.path("value").asText().startsWith("unusable: " + ini() + " holds an access key secret")
+                && credentials.path("value").asText().endsWith("chmod 600 " + ini()), "config view says why, not none");
+        view.checkEquals("credentials INI file " + ini(), credentials.path("origin").asText(), "origin");
+        view.check(!view.out().contains("ini-secret-7"), "no secret");
     }
 
     private static JsonNode setting(JsonNode view, String name) {

@@ -79,6 +79,12 @@ class JobListCliTest extends ScriptedServerCliTest {
         json.checkEquals(jobs, toList(json.json()), "the server's objects, as they came");
         CliHarness.Result query = list("--query", "[1].taskNum").assertOk();
         query.checkEquals("seven\n", query.out(), "--query reads the objects too");
+        CliHarness.Result csv = list("-o", "csv", "--columns", "id,taskNum").assertOk();
+        StringBuilder rows = new StringBuilder("id,taskNum\n");
+        jobs.forEach(job -> rows.append(job.get("id").asText()).append(',').append(job.get("taskNum").asText())
+                .append('\n'));
+        csv.checkEquals(rows.toString(), csv.out(), "csv reads the objects too: their fields as sent");
+        csv.check(csv.out().contains(",seven\n"), "the field no record could read");
         CliHarness.Result table = list().assertExit(ExitCodes.API_ERROR);
         table.check(table.err().contains("does not have the documented shape"), "the table needs the records");
         table.checkEquals("", table.out(), "no table from part of the jobs");

@@ -17,6 +17,7 @@ import dev.mms.render.ItemWriter;
 import dev.mms.render.OutputFormat;
 import dev.mms.render.PagingFooter;
 import dev.mms.render.RenderOptions;
+import dev.mms.render.Renderer;
 import dev.mms.render.View;
 import dev.mms.render.Views;
 import dev.mms.watch.JobListWatch;
@@ -94,7 +95,7 @@ public final class JobListCommand implements Callable<Integer>, Candidates.Shows
         // cannot pass for the whole list (no closing "]") and a table is not drawn from part of the jobs.
         ItemWriter<?> writer;
         JobPager.PagingResult result;
-        if (options.showsDocumentsOnly()) { // the server's objects as they came: no record bound that nobody reads
+        if (Renderer.readsDocumentsOnly(Views.jobs(), options)) { // no record bound that nobody would read
             ItemWriter<JsonNode> documents = OutputFlags.openDocuments(Views.jobs(), options, out);
             result = pager.fetchObjects(sourceId, query, paging.everyPage(), max, documents::write, documents::flush);
             writer = documents;

@@ -96,7 +96,7 @@ public final class OutputFlags {
         return usageChecked(() -> Renderer.open(view, options, out));
     }
 
-    /** {@link #open} for a list of the server's objects, unbound (only where {@link RenderOptions#showsDocumentsOnly}). */
+    /** {@link #open} for a list of the server's objects, unbound (only where {@link Renderer#readsDocumentsOnly}). */
     public static ItemWriter<JsonNode> openDocuments(View<?> view, RenderOptions options, PrintWriter out) {
         return usageChecked(() -> Renderer.openDocuments(view, options, out));
     }
