@@ -3,7 +3,7 @@ package dev.mms.api;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Threads of the client's own pools: daemon, so that a CLI never has to shut a pool down, and named for thread dumps. */
+/** Threads of the client's own pools: daemon, so that a CLI never shuts a pool down, and named for thread dumps. */
 final class DaemonThreads {
 
     private DaemonThreads() {

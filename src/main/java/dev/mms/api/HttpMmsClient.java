@@ -52,9 +52,9 @@ public final class HttpMmsClient implements MmsClient {
     private final Supplier<String> nonces;
     private final RetryLoop retries;
     private final HttpTrace trace;
-    /** How long the first handshake to an https endpoint may stay unanswered before the port is probed. */
     private static final String BUFFER_SIZE_PROPERTY = "jdk.httpclient.bufsize";
     private static final int READ_BUFFER_BYTES = 256 * 1024;
+    /** How long the first handshake to an https endpoint may stay unanswered before the port is probed. */
     private static final Duration PROBE_AFTER = Duration.ofSeconds(1);
     private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(1);
     /** Whether any HTTP answer came back from the endpoint: then its scheme is right and is never probed. */
@@ -85,8 +85,8 @@ public final class HttpMmsClient implements MmsClient {
     /**
      * The JDK client reads a socket 16 KB at a time (its documented {@code jdk.httpclient.bufsize}), and every chunk
      * goes through its whole chain of subscribers and threads: a page of 1,000 jobs is about 50 of them. 256 KB takes
-     * a tenth of {@code --all}'s CPU off (bench/README.md, "Issue 13") and costs a short answer nothing measurable. A
-     * value the user set wins; it is read once, when the JVM's first client is made.
+     * a tenth of {@code --all}'s CPU off (bench/README.md, "Issue 13, third round") and costs a short answer nothing
+     * measurable. A value the user set wins; it is read once, when the JVM's first client is made.
      */
     private static void readInLargeBuffers() {
         if (System.getProperty(BUFFER_SIZE_PROPERTY) == null) {

@@ -26,9 +26,9 @@ public final class JobPager {
 
     /**
      * Page size for {@code --all} when the query names none. Measured over 10,000 jobs with 20 ms per request
-     * (bench/README.md, "Issue 13"): 1,000 takes half the requests of 500 and a tenth less of the CLI's CPU; the API
-     * documents no limit (docs/api-notes.md, "Lists"). A server that serves fewer per page is then asked for what it
-     * serves, and one that refuses the size is asked again with {@value #MODEST_PAGE_SIZE}.
+     * (bench/README.md, "Issue 13, third round"): 1,000 takes half the requests of 500 and a tenth less of the CLI's
+     * CPU; the API documents no limit (docs/api-notes.md, "Lists"). A server that serves fewer per page is then asked
+     * for what it serves, and one that refuses the size is asked again with {@value #MODEST_PAGE_SIZE}.
      */
     public static final int DEFAULT_PAGE_SIZE = 1_000;
     /** The page size the API's own examples go up to, for a server that refuses {@link #DEFAULT_PAGE_SIZE}. */

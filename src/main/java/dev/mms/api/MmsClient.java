@@ -14,8 +14,9 @@ public interface MmsClient {
 
     /**
      * ListMmsJobs: one page of jobs, each the JSON object the server sent, not bound to a {@link Job}. For output that
-     * shows nothing but those objects (json, yaml, {@code --query}): over 10,000 jobs, binding records that nobody
-     * reads costs a fifth of the CLI's CPU (bench/README.md). Here: the jobs of {@link #listJobs}, as documents.
+     * shows nothing but those objects (json, yaml, csv, tsv, {@code --query}): over 10,000 jobs, binding records that
+     * nobody reads costs a fifth of the CLI's CPU (bench/README.md). Here: the jobs of {@link #listJobs}, as
+     * documents.
      */
     default Page<JsonNode> listJobObjects(long sourceId, JobQuery query) {
         return listJobs(sourceId, query).map(WireForm::document);

@@ -7,8 +7,8 @@ import java.util.Arrays;
 /**
  * HMAC (RFC 2104) over a SHA digest of 64-byte blocks (SHA-1, SHA-256): the same bytes as {@code javax.crypto.Mac}
  * ({@code HmacSHA1}, {@code HmacSHA256}), without the JCE. Looking up a Mac makes the JVM load and search its security
- * providers, about 10 ms of every signed command's start (bench/README.md, "Issue 13"); a digest comes from the first
- * provider.
+ * providers, about 20 ms of every signed command's start (bench/README.md, "Issue 13, third round"); a digest comes
+ * from the first provider.
  */
 final class Hmac {
 
