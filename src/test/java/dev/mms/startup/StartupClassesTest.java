@@ -76,6 +76,17 @@ class StartupClassesTest {
     }
 
     @Test
+    void aCompletionScriptBuildsEveryCommandButMakesNoMapperClientYamlOrTerminal() throws Exception {
+        JvmLog log = run("completion", "bash");
+
+        // every command's model is built (the script lists them all); their signatures may load a JsonNode class
+        assertTrue(log.initialised().contains("dev.mms.cli.job.JobListCommand"), "the whole tree is built");
+        assertEquals(new TreeSet<>(), startingWithAny(log.loaded(), List.of("java.net.http.", "jdk.internal.net.http.",
+                "com.fasterxml.jackson.databind.ObjectMapper", "com.fasterxml.jackson.dataformat.yaml.", "org.yaml.",
+                "org.jline.", "javax.net.ssl.SSLContext", "dev.mms.emulator.")), "mms completion bash loads them");
+    }
+
+    @Test
     void aJobListOverPlainHttpLoadsNoTlsYamlOrTerminal() throws Exception {
         try (EmulatorServer emulator = EmulatorServer.start(EmulatorConfig.defaults().withPort(0).withSpeed(1000))) {
             JvmLog log = run("--endpoint", "http://" + emulator.endpoint(), "--source-id", "2000015", "job", "list",
