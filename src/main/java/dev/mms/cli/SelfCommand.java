@@ -8,22 +8,23 @@ import java.util.List;
  * What this program is running on, and the command line that starts another mms like it: the same JVM and class
  * path, or in a native executable the executable itself (a native image has no {@code java.home} and no class path).
  */
-final class SelfCommand {
+public final class SelfCommand {
 
     private SelfCommand() {
     }
 
     /** True in a GraalVM native executable (the property is set by the image itself). */
-    static boolean isNativeImage() {
+    public static boolean isNativeImage() {
         return "runtime".equals(System.getProperty("org.graalvm.nativeimage.imagecode"));
     }
 
     /** The command that runs {@code mms ARGS} in a new process, with {@code jvmOptions} where a JVM runs it. */
-    static List<String> of(List<String> jvmOptions, String... args) {
+    public static List<String> of(List<String> jvmOptions, String... args) {
         List<String> command = new ArrayList<>();
         if (isNativeImage()) {
             command.add(ProcessHandle.current().info().command()
-                    .orElseThrow(() -> new UsageException("cannot tell where the mms executable is")));
+                    .orElseThrow(() -> new UsageException("cannot tell where the mms executable is; run the command "
+                            + "yourself (for the emulator: mms emulator)")));
         } else {
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             command.addAll(jvmOptions);

@@ -2,7 +2,7 @@ package dev.mms.cli.emulator;
 
 import dev.mms.api.Deadline;
 import dev.mms.cli.CliEnvironment;
-import dev.mms.cli.Main;
+import dev.mms.cli.SelfCommand;
 import dev.mms.cli.UsageException;
 import java.io.File;
 import java.io.IOException;
@@ -188,23 +188,17 @@ public final class BackgroundEmulator {
         return running;
     }
 
-    /** The program that runs this mms: the same JVM and class path, or the native executable. */
+    /**
+     * The program that runs this mms (the same JVM and class path, or the native executable), in a session of its own
+     * where there is setsid: Ctrl-C in the terminal that started it does not stop the emulator.
+     */
     private static List<String> launcher() {
         List<String> command = new ArrayList<>();
         Path setsid = Path.of("/usr/bin/setsid");
         if (Files.isExecutable(setsid)) {
-            // a session of its own: Ctrl-C in the terminal that started it does not stop the emulator
             command.add(setsid.toString());
         }
-        String javaHome = System.getProperty("java.home");
-        if (javaHome == null) {
-            command.add(ProcessHandle.current().info().command()
-                    .orElseThrow(() -> new UsageException("cannot tell which program this is; start the emulator "
-                            + "yourself with: mms emulator")));
-            return command;
-        }
-        command.addAll(List.of(Path.of(javaHome, "bin", "java").toString(), "-XX:+UseSerialGC", "-Xmx256m",
-                "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(SelfCommand.of(List.of("-XX:+UseSerialGC", "-Xmx256m", "-XX:TieredStopAtLevel=1")));
         return command;
     }
 
