@@ -99,7 +99,7 @@ public final class JobPager {
     private record Listing<T>(Function<JobQuery, Page<T>> page, Function<T, Long> id) {
     }
 
-    /** A job object's id as its record would read it; null when it has none that can be read. */
+    /** A job object's id ({@link Json#integer}); null when it has none that can be read: it is always delivered. */
     static Long idOf(JsonNode job) {
         try {
             return Json.integer(job, "id");

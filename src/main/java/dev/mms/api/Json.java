@@ -20,8 +20,8 @@ public final class Json {
     }
 
     /**
-     * An integer field of a server's object as a record would read it: a JSON integer, or one in a string; null when
-     * the field is absent or JSON null.
+     * An integer field of a server's object: a JSON integer, or one in a string (as Jackson reads both into a
+     * record's Long); null when the field is absent or JSON null. Stricter than Jackson, a fraction is no integer.
      *
      * @throws IllegalArgumentException for any other value (a fraction, a word, an object...)
      */

@@ -153,7 +153,7 @@ class JobPagerTest {
     }
 
     @Test
-    void anObjectsIdIsReadAsItsRecordWouldReadIt() {
+    void anObjectsIdIsAnIntegerOrOneInAStringAndAnythingElseIsNoId() {
         assertEquals(7L, JobPager.idOf(Json.mapper().createObjectNode().put("id", 7)));
         assertEquals(7L, JobPager.idOf(Json.mapper().createObjectNode().put("id", " 7")));
         assertEquals(null, JobPager.idOf(Json.mapper().createObjectNode().put("id", "seven")));
