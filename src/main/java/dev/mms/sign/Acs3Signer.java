@@ -1,8 +1,6 @@
 package dev.mms.sign;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
@@ -95,11 +93,7 @@ public final class Acs3Signer {
     }
 
     public static String sha256Hex(byte[] data) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK has no SHA-256", e);
-        }
+        return HexFormat.of().formatHex(Hmac.digest("SHA-256").digest(data));
     }
 
     /** HMAC of the UTF-8 {@code data} under the UTF-8 {@code secret}, over {@code digest} ("SHA-1" or "SHA-256"). */

@@ -36,7 +36,8 @@ final class Hmac {
         return hash.digest(inner);
     }
 
-    private static MessageDigest digest(String algorithm) {
+    /** A fresh {@code MessageDigest} of an algorithm every JDK has ("SHA-1", "SHA-256"). */
+    static MessageDigest digest(String algorithm) {
         try {
             return MessageDigest.getInstance(algorithm);
         } catch (NoSuchAlgorithmException e) {
